@@ -1,0 +1,104 @@
+// Dates in a story are partial: a year, a month or a day, optionally qualified.
+// They are kept as whole UTC day numbers (days since 1970-01-01) so that time
+// arithmetic never depends on the machine's time zone.
+
+export type Precision = 'year' | 'month' | 'day';
+
+/** planned: expected, not yet happened; approximate: about then; before: known only to have happened by then. */
+export const QUALIFIERS = ['planned', 'approximate', 'before'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export type DayNumber = number;
+
+export interface StoryDate {
+  readonly text: string;
+  readonly precision: Precision;
+  readonly qualifier: Qualifier | undefined;
+  readonly year: number;
+  /** 1-12, present for month and day precision. */
+  readonly month: number | undefined;
+  /** 1-31, present for day precision. */
+  readonly day: number | undefined;
+  /** First day the date covers (inclusive). */
+  readonly first: DayNumber;
+  /** Last day the date covers (inclusive): a month-precision date spans the whole month. */
+  readonly last: DayNumber;
+}
+
+export type DateResult =
+  | { readonly ok: true; readonly date: StoryDate }
+  | { readonly ok: false; readonly reason: string };
+
+/** The JSON Schema pattern for a date; `parseStoryDate` adds the calendar check a pattern cannot do. */
+export const DATE_PATTERN = '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?( (planned|approximate|before))?$';
+const DATE_RE = new RegExp(DATE_PATTERN);
+
+export const DATE_FORMAT_HINT =
+  'expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by " planned", " approximate" or " before"';
+
+const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+export function monthName(month: number): string {
+  return MONTH_NAMES[month - 1] ?? String(month);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function dayNumber(year: number, month: number, day: number): DayNumber {
+  // Date.UTC maps years 0-99 to 1900-1999; setUTCFullYear does not.
+  const d = new Date(Date.UTC(2000, month - 1, day));
+  d.setUTCFullYear(year);
+  return Math.round(d.getTime() / 86_400_000);
+}
+
+export function parseStoryDate(text: string): DateResult {
+  if (!DATE_RE.test(text)) return { ok: false, reason: `invalid date ${JSON.stringify(text)} (${DATE_FORMAT_HINT})` };
+  const [datePart = '', qualifierPart] = text.split(' ');
+  const [y = '', m, d] = datePart.split('-');
+  const year = Number(y);
+  const month = m === undefined ? undefined : Number(m);
+  const day = d === undefined ? undefined : Number(d);
+  const qualifier = qualifierPart as Qualifier | undefined;
+  if (month !== undefined && (month < 1 || month > 12)) {
+    return { ok: false, reason: `impossible date ${JSON.stringify(text)} (there is no month ${month})` };
+  }
+  if (month !== undefined && day !== undefined) {
+    const max = daysInMonth(year, month);
+    if (day < 1 || day > max) {
+      return {
+        ok: false,
+        reason: `impossible date ${JSON.stringify(text)} (${monthName(month)} ${year} has ${max} days)`,
+      };
+    }
+  }
+  const precision: Precision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
+  const first = dayNumber(year, month ?? 1, day ?? 1);
+  const last =
+    precision === 'day' ? first
+    : precision === 'month' ? dayNumber(year, month ?? 1, daysInMonth(year, month ?? 1))
+    : dayNumber(year, 12, 31);
+  return { ok: true, date: { text, precision, qualifier, year, month, day, first, last } };
+}
+
+/** Parses a date already known to be valid (validated data); throws on a programming error. */
+export function storyDate(text: string): StoryDate {
+  const r = parseStoryDate(text);
+  if (!r.ok) throw new Error(r.reason);
+  return r.date;
+}
+
+export function dayToIso(day: DayNumber): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Strict ISO day (YYYY-MM-DD) to day number, or undefined: used for URL state. */
+export function isoToDay(text: string): DayNumber | undefined {
+  if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(text)) return undefined;
+  const r = parseStoryDate(text);
+  return r.ok ? r.date.first : undefined;
+}

@@ -1,0 +1,44 @@
+export interface ValidationError {
+  /** JSON path in the file, e.g. "stances[3].from"; "(file)" for the file as a whole. */
+  readonly path: string;
+  readonly message: string;
+}
+
+export type Path = readonly (string | number)[];
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+export function pathToString(path: Path): string {
+  if (path.length === 0) return '(root)';
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else if (IDENTIFIER.test(seg)) out += out === '' ? seg : `.${seg}`;
+    else out += `[${JSON.stringify(seg)}]`;
+  }
+  return out;
+}
+
+export function formatError(e: ValidationError): string {
+  return `${e.path}: ${e.message}`;
+}
+
+/** Reads the value at a path of an untrusted JSON value, without touching prototypes. */
+export function valueAt(root: unknown, path: Path): unknown {
+  let cur: unknown = root;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    if (!Object.prototype.hasOwnProperty.call(cur, seg)) return undefined;
+    cur = (cur as Record<string | number, unknown>)[seg];
+  }
+  return cur;
+}
+
+export function describeValue(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'number') return Number.isFinite(v) ? `number ${v}` : `${v}`;
+  if (typeof v === 'string') return `string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
+  if (typeof v === 'object') return 'an object';
+  return typeof v;
+}

@@ -1,0 +1,115 @@
+import type * as z from 'zod/mini';
+import { parseStoryDate } from '../dates.ts';
+import { ID_PATTERN } from '../schema/primitives.ts';
+import { type Path, type ValidationError, describeValue, pathToString, valueAt } from './errors.ts';
+
+// Turns zod's issues into the plain sentences of our error list, quoting the
+// value found. The schema tags some checks with "@name" messages (primitives.ts).
+
+type Issue = z.core.$ZodIssue;
+
+const KIND_NAMES: Record<string, string> = {
+  type: 'stance type',
+  kind: 'kind',
+};
+
+function expectedName(expected: string): string {
+  return expected === 'array' ? 'an array' : expected === 'object' ? 'an object' : expected;
+}
+
+function coordinateName(path: Path): 'longitude' | 'latitude' | undefined {
+  const last = path[path.length - 1];
+  const parent = path[path.length - 2];
+  if (parent === 'coordinates' || parent === 'center' || typeof parent === 'number') {
+    if (last === 0) return 'longitude';
+    if (last === 1) return 'latitude';
+  }
+  return undefined;
+}
+
+function swappedHint(input: unknown, path: Path): string {
+  const pair = valueAt(input, path.slice(0, -1));
+  if (!Array.isArray(pair)) return '';
+  const [lon, lat] = pair as unknown[];
+  if (typeof lon === 'number' && typeof lat === 'number' && Math.abs(lat) > 90 && Math.abs(lon) <= 90) {
+    return '; coordinates are [longitude, latitude]: are they swapped?';
+  }
+  return '';
+}
+
+function rangeMessage(issue: Issue & { code: 'too_big' | 'too_small' }, input: unknown, path: Path): string {
+  const value = valueAt(input, path);
+  if (issue.origin === 'string' && typeof value === 'string') {
+    if (issue.code === 'too_small') return 'must not be empty';
+    return `text too long (${value.length} characters, at most ${String(issue.maximum)})`;
+  }
+  if (issue.origin === 'array' && Array.isArray(value) && coordinateName([...path, 0]) === 'longitude' && path[path.length - 1] !== 'bounds') {
+    return `expected [longitude, latitude], found ${value.length} ${value.length === 1 ? 'item' : 'items'}`;
+  }
+  if (issue.origin === 'array' && Array.isArray(value)) {
+    return issue.code === 'too_big'
+      ? `too many items (${value.length}, at most ${String(issue.maximum)})`
+      : `too few items (${value.length}, at least ${String(issue.minimum)})`;
+  }
+  const coord = coordinateName(path);
+  if (coord === 'longitude') return `longitude ${String(value)} out of range (-180 to 180)`;
+  if (coord === 'latitude') return `latitude ${String(value)} out of range (-90 to 90)${swappedHint(input, path)}`;
+  if (issue.code === 'too_big') return `${String(value)} is too large (at most ${String(issue.maximum)})`;
+  return issue.inclusive === false
+    ? `${String(value)} is too small (must be greater than ${String(issue.minimum)})`
+    : `${String(value)} is too small (at least ${String(issue.minimum)})`;
+}
+
+function formatMessage(issue: Issue, input: unknown, path: Path): string {
+  const value = valueAt(input, path);
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return 'missing required field';
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.expected === 'number' && typeof value === 'number') return `expected a finite number, found ${value}`;
+      return `expected ${expectedName(issue.expected)}, found ${describeValue(value)}`;
+    case 'invalid_value': {
+      const last = path[path.length - 1];
+      if (last === 'version' && path.length === 1) return `unsupported version ${JSON.stringify(value)} (expected 1)`;
+      const what = KIND_NAMES[String(last)] ?? 'value';
+      return `unknown ${what} ${JSON.stringify(value)} (expected one of: ${issue.values.map(String).join(', ')})`;
+    }
+    case 'too_big':
+    case 'too_small':
+      return rangeMessage(issue, input, path);
+    case 'invalid_format':
+      if (issue.message === '@date') {
+        const r = parseStoryDate(String(value));
+        return r.ok ? `invalid date ${JSON.stringify(value)}` : r.reason;
+      }
+      if (issue.message === '@id') {
+        return `invalid id ${JSON.stringify(value)} (use letters, digits, "_", "." or "-", starting with a letter or digit: ${ID_PATTERN})`;
+      }
+      if (issue.message === '@language') {
+        return `invalid language tag ${JSON.stringify(value)} (expected a BCP 47 tag such as "en", "ko" or "zh-Hans")`;
+      }
+      return `invalid format ${describeValue(value)}`;
+    case 'invalid_key':
+      return `invalid key ${JSON.stringify(path[path.length - 1])}`;
+    default:
+      return `invalid ${describeValue(value)}`;
+  }
+}
+
+export function formatIssues(issues: readonly Issue[], input: unknown): ValidationError[] {
+  const out: ValidationError[] = [];
+  for (const issue of issues) {
+    const path = issue.path as (string | number)[];
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        out.push({ path: pathToString([...path, key]), message: `unknown key ${JSON.stringify(key)}` });
+      }
+    } else if (issue.code === 'invalid_key' && issue.issues.length > 0) {
+      // A record key failed its own schema (a language tag); report it at the key.
+      const key = path[path.length - 1];
+      out.push({ path: pathToString(path), message: `invalid language tag ${JSON.stringify(key)} (expected a BCP 47 tag such as "en", "ko" or "zh-Hans")` });
+    } else {
+      out.push({ path: pathToString(path), message: formatMessage(issue, input, path) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+import { LIMITS } from '../schema/limits.ts';
+import { type ValidationError } from './errors.ts';
+import { jsonSyntaxError } from './jsonSyntax.ts';
+import { maxDepth } from './depth.ts';
+import { type StoryCheck, checkStory } from './validateStory.ts';
+
+const FILE = '(file)';
+
+function fail(message: string): StoryCheck {
+  return { ok: false, errors: [{ path: FILE, message }] satisfies ValidationError[] };
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} bytes`;
+}
+
+/**
+ * From the text of a file to a checked story: size, then nesting depth (on the
+ * text, before anything recursive runs), then JSON syntax, then the schema and
+ * cross-references. `byteLength` is the size on disk or on the wire when known.
+ */
+export function readStoryText(text: string, byteLength: number = text.length): StoryCheck {
+  if (byteLength > LIMITS.fileBytes) {
+    return fail(`file too large (${formatBytes(byteLength)}, at most ${formatBytes(LIMITS.fileBytes)})`);
+  }
+  // Editors on Windows write a byte order mark; it is not part of the JSON.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return fail('the file is empty');
+  const depth = maxDepth(body, LIMITS.depth);
+  if (depth > LIMITS.depth) return fail(`nesting too deep (more than ${LIMITS.depth} levels)`);
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch (e) {
+    return fail(jsonSyntaxError(body, e));
+  }
+  return checkStory(value);
+}

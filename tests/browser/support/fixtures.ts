@@ -1,0 +1,40 @@
+import { type Page, test as base, expect } from '@playwright/test';
+
+/**
+ * Every browser test fails on a console error, an uncaught exception, or a
+ * request to any host but the local server: the app must work with no network.
+ */
+export interface Watch {
+  readonly consoleErrors: string[];
+  readonly foreignRequests: string[];
+  readonly requests: string[];
+}
+
+const LOCAL = /^(https?:\/\/127\.0\.0\.1(:\d+)?\/|data:|blob:|file:|about:)/;
+
+export const test = base.extend<{ watch: Watch }>({
+  watch: [
+    async ({ page }, use) => {
+      const watch: Watch = { consoleErrors: [], foreignRequests: [], requests: [] };
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') watch.consoleErrors.push(msg.text());
+      });
+      page.on('pageerror', (err) => watch.consoleErrors.push(`pageerror: ${err.message}`));
+      page.on('request', (req) => {
+        watch.requests.push(req.url());
+        if (!LOCAL.test(req.url())) watch.foreignRequests.push(req.url());
+      });
+      await use(watch);
+      expect(watch.consoleErrors, 'console errors').toEqual([]);
+      expect(watch.foreignRequests, 'requests to other hosts').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export async function waitForReady(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-state', /ready|error/);
+  await expect(page.locator('html')).toHaveAttribute('data-state', 'ready');
+}

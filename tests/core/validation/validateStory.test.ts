@@ -1,0 +1,249 @@
+import { describe, expect, it } from 'vitest';
+import { validateStory } from '../../../src/core/validation/validateStory.ts';
+import { formatError } from '../../../src/core/validation/errors.ts';
+import { minimalStory } from '../../support/minimalStory.ts';
+
+type Mutable = Record<string, any>;
+
+function errorsAfter(change: (s: Mutable) => void): string[] {
+  const story = minimalStory() as unknown as Mutable;
+  change(story);
+  return validateStory(JSON.parse(JSON.stringify(story))).map(formatError);
+}
+
+function errorsOfJson(json: string): string[] {
+  return validateStory(JSON.parse(json)).map(formatError);
+}
+
+describe('validateStory', () => {
+  it('accepts the minimal story with no errors', () => {
+    expect(errorsAfter(() => {})).toEqual([]);
+  });
+
+  it('reports an unknown top-level key at its path', () => {
+    expect(errorsAfter((s) => { s.extra = 1; })).toEqual(['extra: unknown key "extra"']);
+  });
+
+  it('reports an own __proto__ key and a constructor key as unknown keys', () => {
+    const json = JSON.stringify(minimalStory()).replace('"name":"Beijing"', '"name":"Beijing","__proto__":{"polluted":true},"constructor":1');
+    expect(errorsOfJson(json)).toEqual([
+      'places[0].__proto__: unknown key "__proto__"',
+      'places[0].constructor: unknown key "constructor"',
+    ]);
+    expect(({} as Mutable).polluted).toBeUndefined();
+  });
+
+  it('reports a missing required field', () => {
+    expect(errorsAfter((s) => { delete s.meta.title; })).toEqual(['meta.title: missing required field']);
+  });
+
+  it('reports a wrong type with what was found', () => {
+    expect(errorsAfter((s) => { s.places[1].name = 42; })).toEqual(['places[1].name: expected string, found number 42']);
+  });
+
+  it('reports a section that is not an array', () => {
+    expect(errorsAfter((s) => { s.actors = {}; })).toEqual(expect.arrayContaining(['actors: expected an array, found an object']));
+  });
+
+  it('reports an unsupported version', () => {
+    expect(errorsAfter((s) => { s.version = 2; })).toEqual(['version: unsupported version 2 (expected 1)']);
+  });
+
+  it('reports an unknown stance type with the vocabulary', () => {
+    expect(errorsAfter((s) => { s.stances[0].type = 'hates'; })).toEqual([
+      'stances[0].type: unknown stance type "hates" (expected one of: supports, cooperates, reassures, opposes, threatens, warns, retaliates, criticizes, dismisses, concerned)',
+    ]);
+  });
+
+  it('reports every problem, not only the first', () => {
+    expect(errorsAfter((s) => {
+      s.stances[0].from = 'chna';
+      s.events[0].places = ['nowhere'];
+      s.places[0].coordinates = [200, 39.9];
+    })).toEqual([
+      'places[0].coordinates[0]: longitude 200 out of range (-180 to 180)',
+      'stances[0].from: unknown actor "chna"',
+      'events[0].places[0]: unknown place "nowhere"',
+    ]);
+  });
+
+  it('reports a stance pointing at an unknown actor or place', () => {
+    expect(errorsAfter((s) => { s.stances[0].to = 'chna'; })).toEqual(['stances[0].to: unknown actor or place "chna"']);
+  });
+
+  it('accepts a stance pointing at a place', () => {
+    expect(errorsAfter((s) => { s.stances[0].to = 'seongju'; })).toEqual([]);
+  });
+
+  it('reports a stance from a place, which is not an actor', () => {
+    expect(errorsAfter((s) => { s.stances[0].from = 'beijing'; })).toEqual(['stances[0].from: "beijing" is a place, not an actor']);
+  });
+
+  it('reports a stance pointing at its own actor', () => {
+    expect(errorsAfter((s) => { s.stances[0].to = 'china'; })).toEqual(['stances[0].to: a stance cannot point at its own actor "china"']);
+  });
+
+  it('reports an actor drawn at an unknown place', () => {
+    expect(errorsAfter((s) => { s.actors[0].place = 'bejing'; })).toEqual(['actors[0].place: unknown place "bejing"']);
+  });
+
+  it('reports memberOf naming an unknown actor', () => {
+    expect(errorsAfter((s) => { s.actors[1].memberOf = 'chna'; })).toEqual(['actors[1].memberOf: unknown actor "chna"']);
+  });
+
+  it('reports a membership loop', () => {
+    expect(errorsAfter((s) => { s.actors[0].memberOf = 'geng'; })).toEqual([
+      'actors[0].memberOf: membership loop: china → geng → china',
+      'actors[1].memberOf: membership loop: geng → china → geng',
+    ]);
+  });
+
+  it('reports an event naming an unknown actor', () => {
+    expect(errorsAfter((s) => { s.events[0].actors = ['thaad', 'usa']; })).toEqual(['events[0].actors[1]: unknown actor "usa"']);
+  });
+
+  it('reports an area around an unknown place and a scene focusing an unknown id', () => {
+    expect(errorsAfter((s) => { s.areas[0].place = 'x'; s.scenes[0].focus = ['s1', 'ghost']; })).toEqual([
+      'areas[0].place: unknown place "x"',
+      'scenes[0].focus[1]: unknown id "ghost"',
+    ]);
+  });
+
+  it('reports a duplicate id across sections, naming the first use', () => {
+    expect(errorsAfter((s) => { s.actors.push({ id: 'beijing', name: 'Beijing government', kind: 'government', place: 'beijing' }); })).toEqual([
+      'actors[3].id: duplicate id "beijing" (already used by places[0])',
+    ]);
+  });
+
+  it('reports an id with forbidden characters', () => {
+    expect(errorsAfter((s) => { s.events[0].id = 'a b'; })).toEqual([
+      'events[0].id: invalid id "a b" (use letters, digits, "_", "." or "-", starting with a letter or digit: ^[A-Za-z0-9][A-Za-z0-9_.-]*$)',
+    ]);
+  });
+
+  it('reports a coordinate that parsed to Infinity (1e400)', () => {
+    const json = JSON.stringify(minimalStory()).replace('[116.4,39.9]', '[1e400,39.9]');
+    expect(errorsOfJson(json)).toEqual(['places[0].coordinates[0]: expected a finite number, found Infinity']);
+  });
+
+  it('reports latitude out of range and hints at swapped coordinates', () => {
+    expect(errorsAfter((s) => { s.places[0].coordinates = [39.9, 116.4]; })).toEqual([
+      'places[0].coordinates[1]: latitude 116.4 out of range (-90 to 90); coordinates are [longitude, latitude]: are they swapped?',
+    ]);
+  });
+
+  it('reports coordinates with a missing latitude', () => {
+    expect(errorsAfter((s) => { s.places[0].coordinates = [116.4]; })).toEqual(['places[0].coordinates: expected [longitude, latitude], found 1 item']);
+  });
+
+  it('reports an impossible day as an error, not the next month', () => {
+    expect(errorsAfter((s) => { s.stances[0].start = '2017-02-30'; })).toEqual([
+      'stances[0].start: impossible date "2017-02-30" (February 2017 has 28 days)',
+    ]);
+  });
+
+  it('reports month 13', () => {
+    expect(errorsAfter((s) => { s.events[0].date = '2017-13'; })).toEqual(['events[0].date: impossible date "2017-13" (there is no month 13)']);
+  });
+
+  it('reports a US-style date as malformed', () => {
+    expect(errorsAfter((s) => { s.events[0].date = '02/28/2017'; })).toEqual([
+      'events[0].date: invalid date "02/28/2017" (expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by " planned", " approximate" or " before")',
+    ]);
+  });
+
+  it('reports an unknown date qualifier', () => {
+    expect(errorsAfter((s) => { s.stances[0].start = '2017-08 maybe'; })).toEqual([
+      'stances[0].start: invalid date "2017-08 maybe" (expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by " planned", " approximate" or " before")',
+    ]);
+  });
+
+  it('accepts qualified dates of every precision', () => {
+    expect(errorsAfter((s) => {
+      s.stances[0].start = '2016 approximate';
+      s.stances[0].end = '2017-08 planned';
+      s.events[0].date = '2017-02-28 before';
+    })).toEqual([]);
+  });
+
+  it('reports a stance that ends before it starts', () => {
+    expect(errorsAfter((s) => { s.stances[0].end = '2017-01'; })).toEqual(['stances[0].end: end "2017-01" must be after start "2017-03-01"']);
+  });
+
+  it('reports a stance that ends on the day it starts', () => {
+    expect(errorsAfter((s) => { s.stances[0].end = '2017-03-01'; })).toEqual(['stances[0].end: end "2017-03-01" must be after start "2017-03-01"']);
+  });
+
+  it('reports an area that ends before it starts', () => {
+    expect(errorsAfter((s) => { s.areas[0].start = '2018'; s.areas[0].end = '2017'; })).toEqual(['areas[0].end: end "2017" must be after start "2018"']);
+  });
+
+  it('reports text that is too long', () => {
+    expect(errorsAfter((s) => { s.meta.title = 'x'.repeat(201); })).toEqual(['meta.title: text too long (201 characters, at most 200)']);
+  });
+
+  it('reports an empty name', () => {
+    expect(errorsAfter((s) => { s.actors[0].name = ''; })).toEqual(['actors[0].name: must not be empty']);
+  });
+
+  it('reports too many items', () => {
+    expect(errorsAfter((s) => { s.stances[0].sources = Array.from({ length: 21 }, () => ({ url: 'https://example.com' })); })).toEqual([
+      'stances[0].sources: too many items (21, at most 20)',
+    ]);
+  });
+
+  it('reports a javascript: link, however it is spelled', () => {
+    expect(errorsAfter((s) => {
+      s.stances[0].sources = [{ url: ' JaVaScRiPt:alert(1)' }, { url: 'java\tscript:alert(1)' }, { url: 'data:text/html,x' }];
+    })).toEqual([
+      'stances[0].sources[0].url: only http and https links are allowed, found "javascript:"',
+      'stances[0].sources[1].url: only http and https links are allowed, found "javascript:"',
+      'stances[0].sources[2].url: only http and https links are allowed, found "data:"',
+    ]);
+  });
+
+  it('reports a relative link', () => {
+    expect(errorsAfter((s) => { s.meta.source.url = '/article'; })).toEqual([
+      'meta.source.url: invalid URL "/article" (expected an absolute http or https URL)',
+    ]);
+  });
+
+  it('reports an invalid language tag used as a local-name key', () => {
+    expect(errorsAfter((s) => { s.places[0].localNames = { 'Chinese!': '北京' }; })).toEqual([
+      'places[0].localNames["Chinese!"]: invalid language tag "Chinese!" (expected a BCP 47 tag such as "en", "ko" or "zh-Hans")',
+    ]);
+  });
+
+  it('reports a view that gives both bounds and a center', () => {
+    expect(errorsAfter((s) => { s.meta.view = { center: [120, 40], zoom: 3, bounds: [[100, 20], [140, 50]] }; })).toEqual([
+      'meta.view: give either center and zoom, or bounds',
+    ]);
+  });
+
+  it('reports a zoom out of range', () => {
+    expect(errorsAfter((s) => { s.scenes[0].view = { center: [120, 40], zoom: 30 }; })).toEqual(['scenes[0].view.zoom: 30 is too large (at most 22)']);
+  });
+
+  it('reports a radius that is not positive', () => {
+    expect(errorsAfter((s) => { s.areas[0].radiusKm = 0; })).toEqual(['areas[0].radiusKm: 0 is too small (must be greater than 0)']);
+  });
+
+  it.each([
+    ['[]', '(root): expected an object, found an array'],
+    ['null', '(root): expected an object, found null'],
+    ['"story"', '(root): expected an object, found string "story"'],
+  ])('reports a file whose top level is %s', (json, message) => {
+    expect(errorsOfJson(json)).toEqual([message]);
+  });
+
+  it('reports every missing section of an empty object', () => {
+    expect(errorsOfJson('{}')).toEqual([
+      'version: missing required field',
+      'meta: missing required field',
+      'places: missing required field',
+      'actors: missing required field',
+      'stances: missing required field',
+      'events: missing required field',
+    ]);
+  });
+});
