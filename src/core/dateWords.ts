@@ -28,8 +28,8 @@ export function dayInWords(day: DayNumber): string {
   return `${d.getUTCDate()} ${monthName(d.getUTCMonth() + 1)} ${d.getUTCFullYear()}`;
 }
 
-/** "from 28 February 2017", "from about 2016 until March 2017". */
+/** "from 28 February 2017", "from about 2016 until March 2017", "by 1 March 2017". */
 export function spanInWords(start: StoryDate, end: StoryDate | undefined): string {
-  const from = `from ${dateInWords(start)}`;
+  const from = start.qualifier === 'before' || start.qualifier === 'planned' ? dateInWords(start) : `from ${dateInWords(start)}`;
   return end ? `${from} until ${dateInWords(end)}` : from;
 }

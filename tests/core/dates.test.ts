@@ -57,5 +57,7 @@ describe('dates in words', () => {
   it('writes a day number and a span in words', () => {
     expect(dayInWords(17226)).toBe('1 March 2017');
     expect(spanInWords(storyDate('2016'), storyDate('2017-03'))).toBe('from 2016 until March 2017');
+    expect(spanInWords(storyDate('2017-03-01 before'), undefined)).toBe('by 1 March 2017');
+    expect(spanInWords(storyDate('2017-08 planned'), undefined)).toBe('planned for August 2017');
   });
 });

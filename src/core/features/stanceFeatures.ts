@@ -1,0 +1,70 @@
+import { type LonLat } from '../geometry/antimeridian.ts';
+import { stanceArc, selfLoop } from '../geometry/arc.ts';
+import { arrowheadOf, midpointOf } from '../geometry/arrowhead.ts';
+import { assignBends } from '../geometry/bends.ts';
+import type { StanceNode, StoryModel } from '../model.ts';
+import { type FeatureCollection, type LineGeometry, type PointGeometry, collection } from './geojson.ts';
+
+/** Radius of the loop drawn for a stance whose ends share a place. */
+export const LOOP_RADIUS_KM = 90;
+
+export interface StanceProperties {
+  [key: string]: string | number | boolean;
+  id: string;
+  type: string;
+  family: string;
+  color: string;
+  glyph: string;
+  /** Active on days in [start, end). */
+  start: number;
+  end: number;
+  fromState: boolean;
+  /** "China opposes THAAD". */
+  label: string;
+  /** Compass bearing at the arrowhead, for icon rotation. */
+  bearing: number;
+}
+
+export interface StanceGeometry {
+  readonly lines: FeatureCollection<LineGeometry, StanceProperties>;
+  readonly heads: FeatureCollection<PointGeometry, StanceProperties>;
+  readonly glyphs: FeatureCollection<PointGeometry, StanceProperties>;
+}
+
+export function stanceSentence(node: StanceNode): string {
+  return `${node.from.name} ${node.style.verb} ${node.toName}`;
+}
+
+export function stancePath(node: StanceNode, bend: number): LonLat[] {
+  if (node.fromPlace === node.toPlace) return selfLoop(node.fromPlace.position, LOOP_RADIUS_KM, bend);
+  return stanceArc(node.fromPlace.position, node.toPlace.position, { bend });
+}
+
+/** Every stance's curve, arrowhead and glyph, computed once per story (the date only filters them). */
+export function stanceFeatures(model: StoryModel): StanceGeometry {
+  const bends = assignBends(model.stances.map((s) => ({ fromPlace: s.fromPlace.place.id, toPlace: s.toPlace.place.id })));
+  const lines: StanceGeometry['lines']['features'] = [];
+  const heads: StanceGeometry['heads']['features'] = [];
+  const glyphs: StanceGeometry['glyphs']['features'] = [];
+  model.stances.forEach((node, i) => {
+    const path = stancePath(node, bends[i] ?? 0);
+    const head = arrowheadOf(path);
+    const mid = midpointOf(path);
+    const props: StanceProperties = {
+      id: node.stance.id,
+      type: node.stance.type,
+      family: node.style.family,
+      color: node.style.color,
+      glyph: node.style.glyph,
+      start: node.startDay,
+      end: node.endDay,
+      fromState: node.fromState,
+      label: stanceSentence(node),
+      bearing: head.bearing,
+    };
+    lines.push({ type: 'Feature', id: i, geometry: { type: 'LineString', coordinates: path }, properties: props });
+    heads.push({ type: 'Feature', id: i, geometry: { type: 'Point', coordinates: head.tip }, properties: props });
+    glyphs.push({ type: 'Feature', id: i, geometry: { type: 'Point', coordinates: mid }, properties: props });
+  });
+  return { lines: collection(lines), heads: collection(heads), glyphs: collection(glyphs) };
+}

@@ -1,0 +1,27 @@
+import { type Action, type AppState, reduce } from './appState.ts';
+
+export type Listener = (state: AppState, previous: AppState) => void;
+
+export interface Store {
+  readonly getState: () => AppState;
+  readonly dispatch: (action: Action) => void;
+  readonly subscribe: (listener: Listener) => () => void;
+}
+
+/** The one place state changes; listeners hear only real changes. */
+export function createStore(initial: AppState): Store {
+  let state = initial;
+  const listeners = new Set<Listener>();
+  return {
+    getState: () => state,
+    dispatch(action) {
+      const previous = state;
+      state = reduce(state, action);
+      if (state !== previous) for (const l of listeners) l(state, previous);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Topology } from 'topojson-specification';
+import coarseUrl from 'world-atlas/countries-110m.json?url';
+import fineUrl from 'world-atlas/countries-50m.json?url';
+import { type Basemap, decodeBasemap } from '../core/basemap.ts';
+import { SOURCES } from './sources.ts';
+
+/** Above this zoom Natural Earth 1:110m is visibly blocky; 1:50m is loaded once, when first needed. */
+export const FINE_BASEMAP_ZOOM = 2.8;
+
+export async function fetchBasemap(url: string = coarseUrl): Promise<Basemap> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`basemap ${url}: HTTP ${response.status}`);
+  return decodeBasemap((await response.json()) as Topology);
+}
+
+async function show(map: MapLibreMap, basemap: Basemap): Promise<void> {
+  const set = (id: string, data: unknown): Promise<unknown> => (map.getSource(id) as GeoJSONSource).setData(data as GeoJSON.GeoJSON);
+  await Promise.all([
+    set(SOURCES.land, basemap.land), set(SOURCES.coast, basemap.coast),
+    set(SOURCES.borders, basemap.borders), set(SOURCES.countryLabels, basemap.labels),
+  ]);
+}
+
+/**
+ * Shows the light basemap (fetched while the map was starting), then swaps in
+ * the detailed one the first time the camera comes close enough to need it,
+ * so the first paint stays fast.
+ */
+export async function showBasemap(map: MapLibreMap, coarse: Promise<Basemap>): Promise<void> {
+  await show(map, await coarse);
+  let fine: Promise<void> | undefined;
+  const maybeRefine = (): void => {
+    if (fine || map.getZoom() < FINE_BASEMAP_ZOOM) return;
+    fine = fetchBasemap(fineUrl).then((b) => show(map, b), (e: unknown) => console.warn(e));
+    map.off('moveend', maybeRefine);
+  };
+  map.on('moveend', maybeRefine);
+  maybeRefine();
+}

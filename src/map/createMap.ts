@@ -1,0 +1,33 @@
+import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { AppState } from '../core/state/appState.ts';
+import type { Camera } from '../core/view.ts';
+import { mapStyle } from './style.ts';
+import type { StoryData } from './storySources.ts';
+
+// MapLibre 6 builds its worker URL from import.meta.url, which Vite does not
+// follow; the worker is shipped as our own asset instead.
+setWorkerUrl(workerUrl);
+
+export const MAP_PADDING = { top: 90, right: 40, bottom: 40, left: 40 };
+
+export function createMap(container: HTMLElement, state: AppState, camera: Camera, story: StoryData): MapLibreMap {
+  const map = new MapLibreMap({
+    container,
+    style: mapStyle(state, story),
+    attributionControl: false,
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+    fadeDuration: 0,
+    minZoom: 0.5,
+    maxZoom: 9,
+    renderWorldCopies: true,
+    ...(camera.kind === 'center'
+      ? { center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch }
+      : { bounds: camera.bounds, fitBoundsOptions: { padding: MAP_PADDING } }),
+  });
+  map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.keyboard.disable();
+  return map;
+}

@@ -1,0 +1,76 @@
+import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { LABEL_FONT, LABEL_FONT_BOLD, localNameFont } from '../fonts.ts';
+import { PALETTE } from '../palette.ts';
+import { SOURCES } from '../sources.ts';
+import { ACTIVE_AT_T } from './expressions.ts';
+
+export const PLACE_LAYER_IDS = { areaFill: 'area-fill', areaLine: 'area-line', areaLabel: 'area-label', marks: 'place-marks', labels: 'place-labels' } as const;
+
+const LOCAL_FONT: ExpressionSpecification = [
+  'match', ['get', 'localLang'],
+  'ko', ['literal', localNameFont('ko')],
+  'ja', ['literal', localNameFont('ja')],
+  ['zh', 'zh-Hans', 'zh-Hant', 'zh-CN', 'zh-TW'], ['literal', localNameFont('zh')],
+  ['literal', localNameFont('ru')],
+];
+
+const ACTORS: ExpressionSpecification = ['case', ['global-state', 'everyone'], ['get', 'actorsAll'], ['get', 'actorsStates']];
+
+function onNewLine(text: ExpressionSpecification): ExpressionSpecification {
+  return ['case', ['==', text, ''], '', ['concat', '\n', text]];
+}
+
+export function areaLayers(): LayerSpecification[] {
+  return [
+    {
+      id: PLACE_LAYER_IDS.areaFill, type: 'fill', source: SOURCES.areas, filter: ACTIVE_AT_T,
+      paint: { 'fill-color': PALETTE.areaFill, 'fill-opacity': 0.07 },
+    },
+    {
+      id: PLACE_LAYER_IDS.areaLine, type: 'line', source: SOURCES.areas, filter: ACTIVE_AT_T,
+      paint: { 'line-color': PALETTE.areaLine, 'line-width': 1.2, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: PLACE_LAYER_IDS.areaLabel, type: 'symbol', source: SOURCES.areas, filter: ACTIVE_AT_T, minzoom: 4,
+      layout: {
+        'symbol-placement': 'line', 'text-field': ['get', 'label'], 'text-font': LABEL_FONT, 'text-size': 11,
+        'text-offset': [0, -0.7], 'symbol-spacing': 400,
+      },
+      paint: { 'text-color': PALETTE.areaLine, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.5 },
+    },
+  ];
+}
+
+export function placeLayers(): LayerSpecification[] {
+  return [
+    {
+      id: PLACE_LAYER_IDS.marks, type: 'symbol', source: SOURCES.places,
+      layout: {
+        'icon-image': ['concat', 'place-', ['get', 'kind']],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+    },
+    {
+      id: PLACE_LAYER_IDS.labels, type: 'symbol', source: SOURCES.places,
+      layout: {
+        'text-field': [
+          'format',
+          ['get', 'name'], { 'text-font': ['literal', LABEL_FONT_BOLD] },
+          onNewLine(['get', 'localName']), { 'text-font': LOCAL_FONT, 'font-scale': 0.85, 'text-color': PALETTE.localText },
+          onNewLine(ACTORS), { 'font-scale': 0.8, 'text-color': PALETTE.actorText },
+        ],
+        'text-font': LABEL_FONT,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 2, 12, 6, 15],
+        'text-line-height': 1.15,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
+        'text-radial-offset': 0.75,
+        'text-justify': 'auto',
+        'text-max-width': 14,
+        'symbol-sort-key': ['-', ['get', 'weight']],
+        'text-padding': 2,
+      },
+      paint: { 'text-color': PALETTE.placeText, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.6, 'text-halo-blur': 0.3 },
+    },
+  ];
+}

@@ -1,0 +1,87 @@
+import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { LABEL_FONT_BOLD } from '../fonts.ts';
+import { PALETTE } from '../palette.ts';
+import { SOURCES } from '../sources.ts';
+import { ACTIVE_AT_T, DASH_BY_FAMILY, HOVERED, SELECTED, SHOWN_BY_ACTOR_SWITCH, emphasis } from './expressions.ts';
+
+/** Pixels from a target place's centre to the arrowhead's tip: the mark's radius and its white ring, plus a gap. */
+export const HEAD_STANDOFF_PX = 9;
+/** Height of the arrowhead icon in CSS pixels (icons.ts draws it pointing up). */
+export const HEAD_SIZE_PX = 14;
+
+const VISIBLE = ['all', ACTIVE_AT_T, SHOWN_BY_ACTOR_SWITCH] as const;
+
+export const STANCE_LAYER_IDS = {
+  hit: 'stance-hit',
+  casing: 'stance-casing',
+  line: 'stance-line',
+  heads: 'stance-heads',
+  glyphs: 'stance-glyphs',
+  label: 'stance-label',
+} as const;
+
+export function stanceLayers(): LayerSpecification[] {
+  // Zoom may only drive a top-level interpolate, so the emphasis sits inside each stop.
+  const widthAt = (base: number, extra: number): ExpressionSpecification => ['+', ['case', SELECTED, 2.2, HOVERED, 1.4, 0], base, extra];
+  const width = (extra: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 1, widthAt(1.6, extra), 5, widthAt(2.4, extra)];
+  return [
+    {
+      id: STANCE_LAYER_IDS.casing, type: 'line', source: SOURCES.stances, filter: [...VISIBLE],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': PALETTE.halo, 'line-width': width(2.5), 'line-opacity': emphasis(0.85, 0.2) },
+    },
+    {
+      id: STANCE_LAYER_IDS.line, type: 'line', source: SOURCES.stances, filter: [...VISIBLE],
+      layout: { 'line-cap': 'butt', 'line-join': 'round' },
+      paint: {
+        'line-color': ['get', 'color'],
+        'line-width': width(0),
+        'line-dasharray': DASH_BY_FAMILY,
+        'line-opacity': emphasis(1, 0.18),
+      },
+    },
+    {
+      // A wide invisible copy of each arrow: thin lines are hard to hit with a pointer.
+      id: STANCE_LAYER_IDS.hit, type: 'line', source: SOURCES.stances, filter: [...VISIBLE],
+      paint: { 'line-color': '#000000', 'line-width': 14, 'line-opacity': 0 },
+    },
+    {
+      id: STANCE_LAYER_IDS.glyphs, type: 'symbol', source: SOURCES.glyphs, filter: [...VISIBLE],
+      layout: {
+        'icon-image': ['concat', 'glyph-', ['get', 'type']],
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 1, 0.7, 5, 1],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+      paint: { 'icon-opacity': emphasis(1, 0.2) },
+    },
+    {
+      id: STANCE_LAYER_IDS.heads, type: 'symbol', source: SOURCES.heads, filter: [...VISIBLE],
+      layout: {
+        'icon-image': ['concat', 'head-', ['get', 'type']],
+        'icon-rotate': ['get', 'bearing'],
+        'icon-rotation-alignment': 'map',
+        'icon-pitch-alignment': 'map',
+        // Back along the direction of travel, so the tip stops short of the target mark at every zoom.
+        'icon-offset': ['literal', [0, HEAD_STANDOFF_PX + HEAD_SIZE_PX / 2]],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+      paint: { 'icon-opacity': emphasis(1, 0.2) },
+    },
+    {
+      // The arrow's sentence ("China opposes THAAD") along the hovered or selected arrow only.
+      id: STANCE_LAYER_IDS.label, type: 'symbol', source: 'stance-label',
+      layout: {
+        'symbol-placement': 'line-center',
+        'text-field': ['get', 'label'],
+        'text-font': LABEL_FONT_BOLD,
+        'text-size': 13,
+        'text-offset': [0, -0.9],
+        'text-allow-overlap': true,
+        'text-keep-upright': true,
+      },
+      paint: { 'text-color': ['get', 'color'], 'text-halo-color': PALETTE.halo, 'text-halo-width': 2 },
+    },
+  ];
+}

@@ -1,0 +1,12 @@
+// Source ids shared by the layers and the code that fills them.
+export const SOURCES = {
+  land: 'land',
+  borders: 'borders',
+  coast: 'coast',
+  countryLabels: 'country-labels',
+  areas: 'areas',
+  stances: 'stances',
+  heads: 'stance-heads',
+  glyphs: 'stance-glyphs',
+  places: 'places',
+} as const;

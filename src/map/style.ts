@@ -1,0 +1,42 @@
+import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { AppState } from '../core/state/appState.ts';
+import { FONT_FACES } from './fonts.ts';
+import { basemapLayers } from './layers/basemapLayers.ts';
+import { areaLayers, placeLayers } from './layers/placeLayers.ts';
+import { stanceLayers } from './layers/stanceLayers.ts';
+import { SOURCES } from './sources.ts';
+import type { StoryData } from './storySources.ts';
+
+const EMPTY = { type: 'FeatureCollection' as const, features: [] };
+
+/**
+ * The whole style: no tile server, no glyph server (labels are drawn in the
+ * browser from the bundled fonts). The story's features are in it from the
+ * start; the basemap arrives as soon as it is fetched.
+ */
+export function mapStyle(state: AppState, story: StoryData): StyleSpecification {
+  const geojson = (extra: Record<string, unknown> = {}, data: unknown = EMPTY) => ({ type: 'geojson' as const, data: data as typeof EMPTY, ...extra });
+  return {
+    version: 8,
+    projection: { type: state.projection },
+    'font-faces': FONT_FACES,
+    state: {
+      t: { default: state.t },
+      everyone: { default: state.actorScope === 'everyone' },
+      selected: { default: state.selected },
+    },
+    sources: {
+      [SOURCES.land]: geojson({ attribution: 'Natural Earth' }),
+      [SOURCES.coast]: geojson(),
+      [SOURCES.borders]: geojson(),
+      [SOURCES.countryLabels]: geojson(),
+      [SOURCES.areas]: geojson({}, story.areas),
+      [SOURCES.stances]: geojson({ tolerance: 0.2 }, story.stances.lines),
+      [SOURCES.heads]: geojson({}, story.stances.heads),
+      [SOURCES.glyphs]: geojson({}, story.stances.glyphs),
+      [SOURCES.places]: geojson({}, story.places),
+      'stance-label': geojson(),
+    },
+    layers: [...basemapLayers(), ...areaLayers(), ...stanceLayers(), ...placeLayers()],
+  };
+}

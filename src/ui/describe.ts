@@ -1,0 +1,28 @@
+import type { StanceNode, StoryModel } from '../core/model.ts';
+import type { Actor, Place } from '../core/schema/story.schema.ts';
+
+// Short phrases that name things for readers ("Geng Shuang, Foreign Ministry
+// spokesman (Beijing)"), shared by the detail panel and the text list.
+
+const ACTOR_KIND_WORDS: Record<string, string> = {
+  state: 'state', government: 'government body', person: 'person', company: 'company',
+  organization: 'organization', military: 'military', weapon: 'weapon system', group: 'group',
+};
+
+export function actorKindWords(kind: string): string {
+  return ACTOR_KIND_WORDS[kind] ?? kind;
+}
+
+export function actorPhrase(actor: Actor, model: StoryModel): string {
+  const place = model.places.get(actor.place)?.place.name;
+  const role = actor.role ? `, ${actor.role}` : '';
+  return `${actor.name}${role} (${actorKindWords(actor.kind)}${place && place !== actor.name ? `, ${place}` : ''})`;
+}
+
+export function targetPhrase(node: StanceNode, model: StoryModel): string {
+  return node.toActor ? actorPhrase(node.toActor, model) : placePhrase(node.toPlace.place);
+}
+
+export function placePhrase(place: Place): string {
+  return `${place.name} (${place.kind})`;
+}

@@ -1,0 +1,46 @@
+import { safeHref } from '../core/safeUrl.ts';
+
+// The only way UI code builds elements: text goes in as text nodes, never as
+// markup, so nothing from a story file can become HTML.
+
+type Child = Node | string | false | null | undefined;
+
+export interface Props {
+  class?: string;
+  text?: string;
+  attrs?: Record<string, string>;
+}
+
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, children: readonly Child[] = []): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  if (props.class) el.className = props.class;
+  if (props.text !== undefined) el.textContent = props.text;
+  for (const [k, v] of Object.entries(props.attrs ?? {})) el.setAttribute(k, v);
+  for (const c of children) {
+    if (c === false || c === null || c === undefined) continue;
+    el.append(typeof c === 'string' ? document.createTextNode(c) : c);
+  }
+  return el;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}, children: readonly Node[] = []): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  el.append(...children);
+  return el;
+}
+
+/** A link from data: only http(s), opened in a new tab without opener or referrer. Plain text otherwise. */
+export function externalLink(url: string | undefined, text: string, className?: string): HTMLElement {
+  const href = safeHref(url);
+  if (!href) return h('span', { text, ...(className ? { class: className } : {}) });
+  return h('a', { text, ...(className ? { class: className } : {}), attrs: { href, target: '_blank', rel: 'noopener noreferrer' } });
+}
+
+export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`missing #${id}`);
+  return el as T;
+}

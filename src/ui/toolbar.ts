@@ -1,0 +1,43 @@
+import type { Action, AppState } from '../core/state/appState.ts';
+import { h } from './dom.ts';
+
+// Quiet, grouped map controls. Each button only turns a click into an action;
+// its pressed state is drawn from the state.
+
+interface Toggle {
+  readonly label: string;
+  readonly title: string;
+  readonly pressed: (s: AppState) => boolean;
+  readonly action: (s: AppState) => Action;
+}
+
+const TOGGLES: readonly Toggle[] = [
+  {
+    label: 'Globe', title: 'Show the map as a globe',
+    pressed: (s) => s.projection === 'globe',
+    action: (s) => ({ type: 'setProjection', projection: s.projection === 'globe' ? 'mercator' : 'globe' }),
+  },
+  {
+    label: 'States only', title: 'Show only stances held by states, and hide ministers, spokesmen and companies',
+    pressed: (s) => s.actorScope === 'states',
+    action: (s) => ({ type: 'setActorScope', actorScope: s.actorScope === 'states' ? 'everyone' : 'states' }),
+  },
+];
+
+export interface Toolbar {
+  update(state: AppState): void;
+}
+
+export function createToolbar(container: HTMLElement, getState: () => AppState, dispatch: (a: Action) => void): Toolbar {
+  const buttons = TOGGLES.map((t) => {
+    const b = h('button', { class: 'toolbar__button', text: t.label, attrs: { type: 'button', title: t.title, 'aria-pressed': 'false' } });
+    b.addEventListener('click', () => dispatch(t.action(getState())));
+    return b;
+  });
+  container.replaceChildren(...buttons);
+  const update = (state: AppState): void => {
+    TOGGLES.forEach((t, i) => buttons[i]?.setAttribute('aria-pressed', String(t.pressed(state))));
+  };
+  update(getState());
+  return { update };
+}

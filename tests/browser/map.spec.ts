@@ -1,0 +1,100 @@
+import type { StancemapWindow } from './support/handle.ts';
+import { expect, test, waitForReady } from './support/fixtures.ts';
+import { jumpTo, pointOnlyOn, renderedIds, renderedProperty, waitForIdle } from './support/map.ts';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('./');
+  await waitForReady(page);
+});
+
+test('the map draws the story\'s places and arrows as soon as it says ready', async ({ page }) => {
+  const places = await renderedIds(page, 'place-marks');
+  expect(places).toEqual(expect.arrayContaining(['beijing', 'moscow', 'pyongyang', 'seongju', 'seoul', 'tokyo']));
+  const arrows = await renderedIds(page, 'stance-line');
+  expect(arrows).toEqual(expect.arrayContaining(['china-opposes-thaad', 'russia-opposes-thaad', 'usa-supports-thaad', 'south-korea-supports-thaad', 'china-cooperates-russia', 'russia-cooperates-china']));
+  expect(await renderedIds(page, 'stance-heads')).toEqual(expect.arrayContaining(['china-opposes-thaad']));
+  expect(await renderedIds(page, 'area-line')).toEqual(['thaad-range']);
+});
+
+test('actors are listed at their place, grouped, and the states-only switch hides people and ministries', async ({ page }) => {
+  const labels = await page.evaluate(() => {
+    const { map } = (window as unknown as StancemapWindow).__stancemap;
+    return map.queryRenderedFeatures({ layers: ['place-labels'] }).map((f) => [String(f.properties.id), String(f.properties.actorsAll)]);
+  });
+  expect(labels).toContainEqual(['beijing', 'China\nChinese Foreign Ministry\nKong Xuanyou\nGeng Shuang']);
+  expect(await renderedIds(page, 'stance-line')).toContain('geng-criticizes-thaad');
+  await page.getByRole('button', { name: 'States only' }).click();
+  await expect(page.getByRole('button', { name: 'States only' })).toHaveAttribute('aria-pressed', 'true');
+  await waitForIdle(page);
+  const arrows = await renderedIds(page, 'stance-line');
+  expect(arrows).not.toContain('geng-criticizes-thaad');
+  expect(arrows).toContain('china-opposes-thaad');
+});
+
+test('Korean, Chinese and Russian names are drawn with the bundled fonts', async ({ page, watch }) => {
+  const local = await renderedProperty(page, 'place-labels', 'localName');
+  expect(local).toEqual(expect.arrayContaining(['서울', '北京', 'Москва']));
+  const fonts = watch.requests.filter((u) => u.endsWith('.woff2')).map((u) => u.split('/').pop() ?? '');
+  for (const family of ['noto-sans-kr-400', 'noto-sans-sc-400', 'noto-sans-cyrillic-400', 'noto-sans-latin-600']) {
+    expect(fonts.some((f) => f.startsWith(family))).toBe(true);
+  }
+});
+
+test('clicking an arrow opens its sentence, dates, verbatim quote and source', async ({ page }) => {
+  const { x, y } = await pointOnlyOn(page, 'russia-opposes-thaad');
+  await page.mouse.click(x, y);
+  const detail = page.locator('#detail');
+  await expect(detail.getByRole('heading', { level: 2 })).toHaveText('Russia opposes THAAD');
+  await expect(detail.locator('.detail__when')).toHaveText('from 28 February 2017');
+  await expect(detail.locator('blockquote')).toContainText('teaming up against the U.S. missile system');
+  await expect(detail.locator('.detail__cite')).toContainText('ValueWalk');
+  await waitForIdle(page);
+  expect(await renderedIds(page, 'stance-label')).toEqual(['russia-opposes-thaad']);
+});
+
+test('a source link from the data opens in a new tab without opener or referrer', async ({ page }) => {
+  await page.evaluate(() => {
+    const { store } = (window as unknown as StancemapWindow).__stancemap;
+    store.dispatch({ type: 'select', id: 'seoul' });
+  });
+  await page.locator('#detail').getByRole('button', { name: 'Lotte', exact: true }).click();
+  const link = page.locator('#detail .detail__sources a');
+  await expect(link).toHaveAttribute('href', 'https://en.wikipedia.org/wiki/Lotte_Corporation');
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+});
+
+test('the globe shows the same story', async ({ page }) => {
+  await page.getByRole('button', { name: 'Globe' }).click();
+  await waitForIdle(page);
+  const projection = await page.evaluate(() => {
+    const { map } = (window as unknown as StancemapWindow).__stancemap;
+    return map.getProjection().type;
+  });
+  expect(projection).toBe('globe');
+  // On the globe a whole-viewport query misses features; ask around the places instead.
+  const nearSeongju = await page.evaluate(() => {
+    const { map } = (window as unknown as StancemapWindow).__stancemap;
+    const p = map.project([128.154, 35.989]);
+    return [...new Set(map.queryRenderedFeatures([[p.x - 40, p.y - 40], [p.x + 40, p.y + 40]], { layers: ['stance-line'] }).map((f) => String(f.properties.id)))];
+  });
+  expect(nearSeongju).toEqual(expect.arrayContaining(['china-opposes-thaad', 'russia-opposes-thaad']));
+  expect(await renderedIds(page, 'land')).not.toEqual([]);
+});
+
+test('the Washington–Seoul arrow crosses the Pacific as one line', async ({ page }) => {
+  await jumpTo(page, [-170, 55], 1.5);
+  expect(await renderedIds(page, 'stance-line')).toEqual(expect.arrayContaining(['mattis-reassures-south-korea', 'usa-supports-thaad']));
+});
+
+test('hovering an arrow thickens it and names it in words', async ({ page }) => {
+  const { x, y } = await pointOnlyOn(page, 'china-cooperates-russia');
+  await page.mouse.move(x, y);
+  await waitForIdle(page);
+  expect(await renderedIds(page, 'stance-label')).toEqual(['china-cooperates-russia']);
+  const hovered = await page.evaluate(() => {
+    const { map } = (window as unknown as StancemapWindow).__stancemap;
+    return map.queryRenderedFeatures({ layers: ['stance-line'] }).filter((f) => f.state.hover === true).map((f) => f.properties.id as string);
+  });
+  expect([...new Set(hovered)]).toEqual(['china-cooperates-russia']);
+});

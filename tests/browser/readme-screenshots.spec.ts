@@ -1,0 +1,31 @@
+import type { StancemapWindow } from './support/handle.ts';
+import { expect, test, waitForReady } from './support/fixtures.ts';
+import { jumpTo, waitForIdle } from './support/map.ts';
+
+// Not a test: `npm run screenshots` refreshes the pictures in the README
+// (public/screenshots/, also shipped as the page's preview image).
+test.skip(!process.env.STANCEMAP_SCREENSHOTS, 'run with npm run screenshots');
+
+const OUT = 'public/screenshots';
+
+test('README pictures: world view, Korea view and globe', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 860 });
+  await page.goto('./');
+  await waitForReady(page);
+  await page.screenshot({ path: `${OUT}/explore.png` });
+  await jumpTo(page, [126.6, 37.3], 5.4);
+  await page.evaluate(() => {
+    const { store } = (window as unknown as StancemapWindow).__stancemap;
+    store.dispatch({ type: 'select', id: 'china-opposes-thaad' });
+  });
+  await waitForIdle(page);
+  await page.screenshot({ path: `${OUT}/korea.png` });
+  await page.getByRole('button', { name: 'Globe' }).click();
+  await page.evaluate(() => {
+    const { store } = (window as unknown as StancemapWindow).__stancemap;
+    store.dispatch({ type: 'select', id: '' });
+  });
+  await jumpTo(page, [165, 58], 1.25);
+  await page.screenshot({ path: `${OUT}/globe.png` });
+  expect(true).toBe(true);
+});

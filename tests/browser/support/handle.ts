@@ -1,0 +1,8 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { StoryModel } from '../../../src/core/model.ts';
+import type { Store } from '../../../src/core/state/store.ts';
+
+/** The page's test handle (src/main.ts); used inside page.evaluate, where only types cross over. */
+export interface StancemapWindow {
+  __stancemap: { map: MapLibreMap; store: Store; model: StoryModel };
+}
