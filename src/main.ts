@@ -1,18 +1,29 @@
 import storyUrl from '../data/thaad-2017.json?url';
 import { buildModel } from './core/model.ts';
-import { initialState } from './core/state/initialState.ts';
+import type { AppState } from './core/state/appState.ts';
+import { createFrames } from './core/state/frames.ts';
+import { initialState, storyTimeline } from './core/state/initialState.ts';
 import { createStore } from './core/state/store.ts';
+import { parseHash } from './core/state/urlState.ts';
 import { initialCamera } from './core/view.ts';
 import { readStoryText } from './core/validation/readStoryText.ts';
 import { createMapView } from './map/mapView.ts';
+import { createPlayback } from './timeline/playback.ts';
+import { createTimelineView } from './timeline/timelineView.ts';
 import { byId } from './ui/dom.ts';
 import { renderDetail } from './ui/detailPanel.ts';
 import { renderErrors } from './ui/errorBanner.ts';
-import { renderLegend } from './ui/legend.ts';
+import { createFocusFilter } from './ui/focusFilter.ts';
+import { createLegend } from './ui/legend.ts';
+import { showLinkNotes } from './ui/linkNotes.ts';
 import { renderMasthead } from './ui/masthead.ts';
+import { createStoryList } from './ui/storyList.ts';
 import { createToolbar } from './ui/toolbar.ts';
+import { createUrlSync } from './ui/urlSync.ts';
 import './ui/fonts.css';
 import './ui/styles/app.css';
+import './ui/styles/timeline.css';
+import './ui/styles/list.css';
 
 // Composition root: load the story, build the model and the store, hand them
 // to the adapters. No decisions are made here.
@@ -28,23 +39,49 @@ async function start(): Promise<void> {
     return;
   }
   const model = buildModel(result.story);
-  const store = createStore(initialState(model));
-  const select = (id: string): void => store.dispatch({ type: 'select', id });
+  const timeline = storyTimeline(model);
+  const opening = initialState(model, timeline);
+  const fromLink = (hash: string): { state: AppState; notes: readonly string[] } => {
+    const { patch, notes } = parseHash(hash, model, timeline);
+    return { state: { ...opening, ...patch, previousT: patch.t ?? opening.t }, notes };
+  };
+  const link = fromLink(window.location.hash);
+  const store = createStore(link.state, { timeline });
+  const { dispatch, getState } = store;
+  const select = (id: string): void => dispatch({ type: 'select', id });
+  const frames = createFrames(model, link.state);
+  const camera = link.state.camera
+    ? { kind: 'center' as const, center: [link.state.camera.center[0], link.state.camera.center[1]] as [number, number], zoom: link.state.camera.zoom, bearing: link.state.camera.bearing, pitch: link.state.camera.pitch }
+    : initialCamera(model);
 
   renderMasthead(byId('story-title'), byId('story-description'), byId('credit'), model.story.meta);
-  renderLegend(byId('legend'), model);
-  const view = createMapView(byId('map'), model, store.getState(), initialCamera(model), store.dispatch);
-  const toolbar = createToolbar(byId('toolbar'), store.getState, store.dispatch);
+  showLinkNotes(byId('link-notes'), link.notes);
+  const view = createMapView(byId('map'), model, link.state, frames.current, camera, dispatch);
+  const adapters = [
+    createToolbar(byId('toolbar'), getState, dispatch),
+    createLegend(byId('legend'), model, dispatch),
+    createFocusFilter(byId('focus'), model, dispatch),
+    createTimelineView(byId('timeline'), model, timeline, getState, dispatch),
+    createUrlSync(opening, (hash) => fromLink(hash).state, dispatch),
+  ];
+  const playback = createPlayback(dispatch);
+  const list = createStoryList(byId('list'), select);
+  const none = { added: [], removed: [] };
+  list.update(frames.current, none, link.state.selected);
+  for (const a of adapters) a.update(link.state);
+  renderDetail(byId('detail'), link.state.selected, model, select);
+
   store.subscribe((state, previous) => {
-    view.update(state, previous);
-    toolbar.update(state);
-    if (state.selected !== previous.selected) {
-      renderDetail(byId('detail'), state.selected, model, select);
-      byId('intro').hidden = state.selected !== '';
-    }
+    const step = frames.follow(state, previous);
+    view.update(state, previous, step.frame, step.previous);
+    for (const a of adapters) a.update(state);
+    playback.update(state, previous);
+    if (step.frame !== step.previous || state.selected !== previous.selected) list.update(step.frame, step.change, state.selected);
+    if (state.selected !== previous.selected) renderDetail(byId('detail'), state.selected, model, select);
   });
+
   // A handle for tests and the benchmark: they query the map's rendered features, not pixels.
-  Object.assign(window, { __stancemap: { map: view.map, store, model } });
+  Object.assign(window, { __stancemap: { map: view.map, store, model, timeline } });
   await view.ready;
   root.dataset.state = 'ready';
 }

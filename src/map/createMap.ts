@@ -2,6 +2,7 @@ import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AppState } from '../core/state/appState.ts';
+import type { Frame } from '../core/frame.ts';
 import type { Camera } from '../core/view.ts';
 import { mapStyle } from './style.ts';
 import type { StoryData } from './storySources.ts';
@@ -12,10 +13,10 @@ setWorkerUrl(workerUrl);
 
 export const MAP_PADDING = { top: 90, right: 40, bottom: 40, left: 40 };
 
-export function createMap(container: HTMLElement, state: AppState, camera: Camera, story: StoryData): MapLibreMap {
+export function createMap(container: HTMLElement, state: AppState, frame: Frame, focusGroup: readonly string[], camera: Camera, story: StoryData): MapLibreMap {
   const map = new MapLibreMap({
     container,
-    style: mapStyle(state, story),
+    style: mapStyle(state, frame, focusGroup, story),
     attributionControl: false,
     canvasContextAttributes: { preserveDrawingBuffer: true },
     fadeDuration: 0,

@@ -1,5 +1,6 @@
 import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 import type { StanceGeometry } from '../core/features/stanceFeatures.ts';
+import { type Frame, focusGroup, frameChange, placesOf } from '../core/frame.ts';
 import type { StoryModel } from '../core/model.ts';
 import type { Action, AppState } from '../core/state/appState.ts';
 import { type Camera } from '../core/view.ts';
@@ -11,25 +12,34 @@ import { STANCE_LAYER_IDS } from './layers/stanceLayers.ts';
 import { SOURCES } from './sources.ts';
 import { storyData } from './storySources.ts';
 
+/** How long a stance that has just appeared glows. */
+export const FLASH_MS = 2200;
+
 export interface MapView {
   readonly map: MapLibreMap;
   /** Resolves once the map has drawn the story at the current state. */
   readonly ready: Promise<void>;
-  /** Applies a new state with the fewest map calls: global state, feature state, a tiny label source. */
-  update(state: AppState, previous: AppState): void;
+  /**
+   * Applies a new state and frame with the fewest map calls: global state for
+   * the date and filters (no source is rebuilt), feature state for hover and
+   * "what changed", one tiny source for the hovered arrow's sentence.
+   */
+  update(state: AppState, previous: AppState, frame: Frame, previousFrame: Frame): void;
 }
 
 function labelFeature(stances: StanceGeometry, ids: readonly string[]): GeoJSON.FeatureCollection {
   return { type: 'FeatureCollection', features: stances.lines.features.filter((f) => ids.includes(f.properties.id)) };
 }
 
-export function createMapView(container: HTMLElement, model: StoryModel, state: AppState, camera: Camera, dispatch: (a: Action) => void): MapView {
+export function createMapView(container: HTMLElement, model: StoryModel, state: AppState, frame: Frame, camera: Camera, dispatch: (a: Action) => void): MapView {
   const basemap = fetchBasemap();
   const story = storyData(model);
   const { stances } = story;
-  const map = createMap(container, state, camera, story);
+  const map = createMap(container, state, frame, [...focusGroup(model, state.focus)], camera, story);
   installIcons(map);
   const stanceIndex = new Map(model.stances.map((s, i) => [s.stance.id, i]));
+  let flashing: number[] = [];
+  let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   const ready = new Promise<void>((resolve, reject) => {
     map.once('load', () => {
@@ -47,16 +57,43 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
     const hit = map.queryRenderedFeatures(e.point, { layers: [PLACE_LAYER_IDS.marks, PLACE_LAYER_IDS.labels, STANCE_LAYER_IDS.hit, STANCE_LAYER_IDS.glyphs] });
     dispatch({ type: 'select', id: String(hit[0]?.properties.id ?? '') });
   });
+  map.on('moveend', (e: { originalEvent?: unknown }) => {
+    // Only the reader's own moves become state; moves the app makes already are.
+    if (!e.originalEvent) return;
+    const c = map.getCenter();
+    dispatch({ type: 'setCamera', camera: { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() } });
+  });
   for (const layer of [STANCE_LAYER_IDS.hit, PLACE_LAYER_IDS.marks, PLACE_LAYER_IDS.labels]) {
     map.on('mouseenter', layer, () => { map.getCanvas().style.cursor = 'pointer'; });
     map.on('mouseleave', layer, () => { map.getCanvas().style.cursor = ''; });
   }
 
-  function update(next: AppState, prev: AppState): void {
-    if (next.t !== prev.t) map.setGlobalStateProperty('t', next.t);
+  function setFlash(indices: number[]): void {
+    for (const i of flashing) map.setFeatureState({ source: SOURCES.stances, id: i }, { flash: false });
+    flashing = indices;
+    for (const i of flashing) map.setFeatureState({ source: SOURCES.stances, id: i }, { flash: true });
+    clearTimeout(flashTimer);
+    if (flashing.length > 0) flashTimer = setTimeout(() => setFlash([]), FLASH_MS);
+  }
+
+  function update(next: AppState, prev: AppState, frame: Frame, prevFrame: Frame): void {
+    if (next.t !== prev.t) {
+      map.setGlobalStateProperty('t', next.t);
+      map.setGlobalStateProperty('currentPlaces', placesOf(frame.current));
+      map.setGlobalStateProperty('pastPlaces', placesOf(frame.past));
+      const added = frameChange(prevFrame, frame).added;
+      setFlash(added.flatMap((id) => stanceIndex.get(id) ?? []));
+    }
     if (next.actorScope !== prev.actorScope) map.setGlobalStateProperty('everyone', next.actorScope === 'everyone');
+    if (next.hiddenTypes !== prev.hiddenTypes) map.setGlobalStateProperty('hiddenTypes', [...next.hiddenTypes]);
+    if (next.focus !== prev.focus) map.setGlobalStateProperty('focusGroup', [...focusGroup(model, next.focus)]);
     if (next.projection !== prev.projection) map.setProjection({ type: next.projection });
     if (next.selected !== prev.selected) map.setGlobalStateProperty('selected', next.selected);
+    if (next.camera && next.camera !== prev.camera) {
+      const c = map.getCenter();
+      const same = Math.abs(c.lng - next.camera.center[0]) < 1e-6 && Math.abs(c.lat - next.camera.center[1]) < 1e-6 && Math.abs(map.getZoom() - next.camera.zoom) < 1e-6;
+      if (!same) map.jumpTo({ center: [next.camera.center[0], next.camera.center[1]], zoom: next.camera.zoom, bearing: next.camera.bearing, pitch: next.camera.pitch });
+    }
     if (next.hovered !== prev.hovered) {
       for (const [id, hover] of [[prev.hovered, false], [next.hovered, true]] as const) {
         const i = stanceIndex.get(id);

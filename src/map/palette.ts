@@ -14,4 +14,7 @@ export const PALETTE = {
   placeMark: '#23211d',
   areaLine: '#7a4b2a',
   areaFill: '#d55e00',
+  flash: '#ffd54a',
+  currentEvent: '#1b1b19',
+  pastEvent: '#8a857c',
 } as const;

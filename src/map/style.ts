@@ -1,5 +1,6 @@
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { AppState } from '../core/state/appState.ts';
+import { type Frame, placesOf } from '../core/frame.ts';
 import { FONT_FACES } from './fonts.ts';
 import { basemapLayers } from './layers/basemapLayers.ts';
 import { areaLayers, placeLayers } from './layers/placeLayers.ts';
@@ -14,7 +15,7 @@ const EMPTY = { type: 'FeatureCollection' as const, features: [] };
  * browser from the bundled fonts). The story's features are in it from the
  * start; the basemap arrives as soon as it is fetched.
  */
-export function mapStyle(state: AppState, story: StoryData): StyleSpecification {
+export function mapStyle(state: AppState, frame: Frame, focusGroup: readonly string[], story: StoryData): StyleSpecification {
   const geojson = (extra: Record<string, unknown> = {}, data: unknown = EMPTY) => ({ type: 'geojson' as const, data: data as typeof EMPTY, ...extra });
   return {
     version: 8,
@@ -24,6 +25,10 @@ export function mapStyle(state: AppState, story: StoryData): StyleSpecification 
       t: { default: state.t },
       everyone: { default: state.actorScope === 'everyone' },
       selected: { default: state.selected },
+      hiddenTypes: { default: [...state.hiddenTypes] },
+      focusGroup: { default: [...focusGroup] },
+      currentPlaces: { default: placesOf(frame.current) },
+      pastPlaces: { default: placesOf(frame.past) },
     },
     sources: {
       [SOURCES.land]: geojson({ attribution: 'Natural Earth' }),

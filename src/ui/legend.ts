@@ -1,20 +1,32 @@
 import type { StoryModel } from '../core/model.ts';
+import type { Action, AppState } from '../core/state/appState.ts';
 import { STANCE_STYLES, STANCE_TYPES } from '../core/stanceTypes.ts';
 import { h } from './dom.ts';
 import { stanceSwatch } from './stanceSwatch.ts';
 
-/** The stance types present in the story, as the map draws them. Collapsible to one line. */
-export function renderLegend(container: HTMLElement, model: StoryModel): void {
+/**
+ * The stance types present in the story, as the map draws them. Each entry
+ * is also the type filter: pressing it hides or shows that type on the map
+ * and in the list. Folds to one line on a phone.
+ */
+export function createLegend(container: HTMLElement, model: StoryModel, dispatch: (a: Action) => void): { update(state: AppState): void } {
   const present = new Set(model.stances.map((s) => s.stance.type));
-  const items = STANCE_TYPES.filter((t) => present.has(t)).map((t) => {
+  const buttons = STANCE_TYPES.filter((t) => present.has(t)).map((t) => {
     const style = STANCE_STYLES[t];
-    return h('li', { class: 'legend__item', attrs: { title: style.description } }, [stanceSwatch(style), h('span', { text: style.type })]);
+    const b = h('button', { class: 'legend__toggle', attrs: { type: 'button', 'aria-pressed': 'true', title: `${style.description}; press to hide or show` } }, [
+      stanceSwatch(style), h('span', { text: style.type }),
+    ]);
+    b.addEventListener('click', () => dispatch({ type: 'toggleType', stanceType: t }));
+    return { t, b };
   });
-  // Folded to one line on a phone, where it would cover the map.
   const wide = window.matchMedia('(min-width: 761px)').matches;
-  const details = h('details', { class: 'legend', attrs: wide ? { open: '' } : {} }, [
+  container.replaceChildren(h('details', { class: 'legend', attrs: wide ? { open: '' } : {} }, [
     h('summary', { class: 'legend__title', text: 'Stances' }),
-    h('ul', { class: 'legend__list' }, items),
-  ]);
-  container.replaceChildren(details);
+    h('ul', { class: 'legend__list', attrs: { 'aria-label': 'Stance types shown' } }, buttons.map(({ b }) => h('li', { class: 'legend__item' }, [b]))),
+  ]));
+  return {
+    update(state) {
+      for (const { t, b } of buttons) b.setAttribute('aria-pressed', String(!state.hiddenTypes.includes(t)));
+    },
+  };
 }

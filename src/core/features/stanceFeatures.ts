@@ -19,6 +19,9 @@ export interface StanceProperties {
   start: number;
   end: number;
   fromState: boolean;
+  /** Actor ids at both ends ("" when the stance points at a place), for the focus filter. */
+  from: string;
+  toActor: string;
   /** "China opposes THAAD". */
   label: string;
   /** Compass bearing at the arrowhead, for icon rotation. */
@@ -59,6 +62,8 @@ export function stanceFeatures(model: StoryModel): StanceGeometry {
       start: node.startDay,
       end: node.endDay,
       fromState: node.fromState,
+      from: node.from.id,
+      toActor: node.toActor?.id ?? '',
       label: stanceSentence(node),
       bearing: head.bearing,
     };

@@ -1,40 +1,123 @@
 import type { DayNumber } from '../dates.ts';
+import type { StanceType } from '../stanceTypes.ts';
+import { type Timeline, clampDay, nextStop, previousStop } from '../timeline.ts';
 
 // Everything the reader can change, in one value. Adapters render it; events
-// only ever turn into actions (actions.ts).
+// only ever turn into actions, and this reducer decides what they mean.
 
 export type Projection = 'mercator' | 'globe';
 export type ActorScope = 'everyone' | 'states';
+export type Mode = 'explore' | 'embed' | 'present' | 'notes';
+export const SPEEDS = [0.5, 1, 2] as const;
+export type Speed = (typeof SPEEDS)[number];
+
+export interface CameraState {
+  readonly center: readonly [number, number];
+  readonly zoom: number;
+  readonly bearing: number;
+  readonly pitch: number;
+}
 
 export interface AppState {
   /** The date shown, as a UTC day number. */
   readonly t: DayNumber;
+  /** The date shown before the last change of t, for "what changed". */
+  readonly previousT: DayNumber;
   /** Id of the selected stance, place, actor, event or area ("" for none). */
   readonly selected: string;
   /** Id of the stance under the pointer ("" for none). */
   readonly hovered: string;
   readonly projection: Projection;
   readonly actorScope: ActorScope;
+  /** Actor in focus ("" for none). */
+  readonly focus: string;
+  readonly hiddenTypes: readonly StanceType[];
+  readonly playing: boolean;
+  /** Playback speed: steps per second. */
+  readonly speed: Speed;
+  /** Where the reader has moved the map; undefined until they do (the story's own view applies). */
+  readonly camera: CameraState | undefined;
+  readonly mode: Mode;
 }
 
 export type Action =
   | { readonly type: 'select'; readonly id: string }
   | { readonly type: 'hover'; readonly id: string }
   | { readonly type: 'setDate'; readonly t: DayNumber }
+  | { readonly type: 'step'; readonly direction: 1 | -1 }
+  | { readonly type: 'jump'; readonly to: 'start' | 'end' }
+  | { readonly type: 'tick' }
+  | { readonly type: 'setPlaying'; readonly playing: boolean }
+  | { readonly type: 'setSpeed'; readonly speed: Speed }
   | { readonly type: 'setProjection'; readonly projection: Projection }
-  | { readonly type: 'setActorScope'; readonly actorScope: ActorScope };
+  | { readonly type: 'setActorScope'; readonly actorScope: ActorScope }
+  | { readonly type: 'setFocus'; readonly focus: string }
+  | { readonly type: 'toggleType'; readonly stanceType: StanceType }
+  | { readonly type: 'setCamera'; readonly camera: CameraState }
+  | { readonly type: 'setMode'; readonly mode: Mode }
+  | { readonly type: 'restore'; readonly state: AppState };
 
-export function reduce(state: AppState, action: Action): AppState {
+export interface Context {
+  readonly timeline: Timeline;
+}
+
+function withDate(state: AppState, t: DayNumber, ctx: Context): AppState {
+  const clamped = clampDay(ctx.timeline, t);
+  return clamped === state.t ? state : { ...state, t: clamped, previousT: state.t };
+}
+
+function sameCamera(a: CameraState | undefined, b: CameraState): boolean {
+  return a !== undefined && a.center[0] === b.center[0] && a.center[1] === b.center[1] && a.zoom === b.zoom && a.bearing === b.bearing && a.pitch === b.pitch;
+}
+
+export function reduce(state: AppState, action: Action, ctx: Context): AppState {
   switch (action.type) {
     case 'select':
       return state.selected === action.id ? state : { ...state, selected: action.id };
     case 'hover':
       return state.hovered === action.id ? state : { ...state, hovered: action.id };
     case 'setDate':
-      return state.t === action.t ? state : { ...state, t: action.t };
+      return withDate(state, action.t, ctx);
+    case 'step': {
+      const to = action.direction > 0 ? nextStop(ctx.timeline, state.t) : previousStop(ctx.timeline, state.t);
+      return to === undefined ? state : withDate(state, to, ctx);
+    }
+    case 'jump':
+      return withDate(state, action.to === 'start' ? ctx.timeline.first : ctx.timeline.last, ctx);
+    case 'tick': {
+      if (!state.playing) return state;
+      const to = nextStop(ctx.timeline, state.t);
+      if (to === undefined) return { ...state, playing: false };
+      const next = withDate(state, to, ctx);
+      return nextStop(ctx.timeline, to) === undefined ? { ...next, playing: false } : next;
+    }
+    case 'setPlaying': {
+      if (state.playing === action.playing) return state;
+      // Playing from the end starts again from the beginning.
+      if (action.playing && nextStop(ctx.timeline, state.t) === undefined) {
+        return { ...withDate(state, ctx.timeline.first, ctx), playing: true };
+      }
+      return { ...state, playing: action.playing };
+    }
+    case 'setSpeed':
+      return state.speed === action.speed ? state : { ...state, speed: action.speed };
     case 'setProjection':
       return state.projection === action.projection ? state : { ...state, projection: action.projection };
     case 'setActorScope':
       return state.actorScope === action.actorScope ? state : { ...state, actorScope: action.actorScope };
+    case 'setFocus':
+      return state.focus === action.focus ? state : { ...state, focus: action.focus };
+    case 'toggleType': {
+      const hidden = state.hiddenTypes.includes(action.stanceType)
+        ? state.hiddenTypes.filter((t) => t !== action.stanceType)
+        : [...state.hiddenTypes, action.stanceType];
+      return { ...state, hiddenTypes: hidden };
+    }
+    case 'setCamera':
+      return sameCamera(state.camera, action.camera) ? state : { ...state, camera: action.camera };
+    case 'setMode':
+      return state.mode === action.mode ? state : { ...state, mode: action.mode };
+    case 'restore':
+      return action.state;
   }
 }

@@ -1,22 +1,27 @@
-import type { StoryModel } from '../model.ts';
 import { storyDate } from '../dates.ts';
-import type { AppState } from './appState.ts';
+import type { StoryModel } from '../model.ts';
+import { type Timeline, buildTimeline, clampDay } from '../timeline.ts';
+import type { AppState, Mode } from './appState.ts';
 
-/** The first and last day the story covers: its stances' starts, events and the article's date. */
-export function storySpan(model: StoryModel): { first: number; last: number } {
-  const days: number[] = [storyDate(model.story.meta.source.published).first];
-  for (const s of model.stances) days.push(s.startDay);
-  for (const e of model.events) days.push(e.date.first, e.date.last);
-  return { first: Math.min(...days), last: Math.max(...days) };
+export function storyTimeline(model: StoryModel): Timeline {
+  return buildTimeline(model, storyDate(model.story.meta.source.published).first);
 }
 
 /** A story opens at the date its article was published: the map as the article describes it. */
-export function initialState(model: StoryModel): AppState {
+export function initialState(model: StoryModel, timeline: Timeline, mode: Mode = 'explore'): AppState {
+  const t = clampDay(timeline, storyDate(model.story.meta.source.published).first);
   return {
-    t: storyDate(model.story.meta.source.published).first,
+    t,
+    previousT: t,
     selected: '',
     hovered: '',
     projection: 'mercator',
     actorScope: 'everyone',
+    focus: '',
+    hiddenTypes: [],
+    playing: false,
+    speed: 1,
+    camera: undefined,
+    mode,
   };
 }

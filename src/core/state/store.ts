@@ -1,4 +1,4 @@
-import { type Action, type AppState, reduce } from './appState.ts';
+import { type Action, type AppState, type Context, reduce } from './appState.ts';
 
 export type Listener = (state: AppState, previous: AppState) => void;
 
@@ -9,14 +9,14 @@ export interface Store {
 }
 
 /** The one place state changes; listeners hear only real changes. */
-export function createStore(initial: AppState): Store {
+export function createStore(initial: AppState, ctx: Context): Store {
   let state = initial;
   const listeners = new Set<Listener>();
   return {
     getState: () => state,
     dispatch(action) {
       const previous = state;
-      state = reduce(state, action);
+      state = reduce(state, action, ctx);
       if (state !== previous) for (const l of listeners) l(state, previous);
     },
     subscribe(listener) {

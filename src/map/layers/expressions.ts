@@ -12,8 +12,23 @@ export const ACTIVE_AT_T: ExpressionSpecification = [
   ['<', ['global-state', 't'], ['get', 'end']],
 ];
 
-/** Stance shown by the actor switch: everyone, or only stances held by states. */
-export const SHOWN_BY_ACTOR_SWITCH: ExpressionSpecification = ['any', ['global-state', 'everyone'], ['get', 'fromState']];
+/** Stance shown by the actor switch (everyone, or only stances held by states) and the type filter. */
+export const SHOWN_BY_FILTERS: ExpressionSpecification = [
+  'all',
+  ['any', ['global-state', 'everyone'], ['get', 'fromState']],
+  ['!', ['in', ['get', 'type'], ['global-state', 'hiddenTypes']]],
+];
+
+/** Another actor is in focus: this stance neither comes from nor goes to its group. */
+export const OUT_OF_FOCUS: ExpressionSpecification = [
+  'all',
+  ['>', ['length', ['global-state', 'focusGroup']], 0],
+  ['!', ['in', ['get', 'from'], ['global-state', 'focusGroup']]],
+  ['!', ['in', ['get', 'toActor'], ['global-state', 'focusGroup']]],
+];
+
+/** Newly appeared at this step: glows for a moment ("and now Russia joins"). */
+export const FLASHING: ExpressionSpecification = ['boolean', ['feature-state', 'flash'], false];
 
 export const HOVERED: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 export const SELECTED: ExpressionSpecification = ['==', ['get', 'id'], ['global-state', 'selected']];
@@ -26,7 +41,7 @@ export const DASH_BY_FAMILY: ExpressionSpecification = [
   ['literal', FAMILY_DASH.hostile],
 ];
 
-/** Full strength for the selection (or everything when nothing is selected), faded otherwise. */
+/** Full strength for the selection (or everything when nothing is selected), faded otherwise, and for what is out of focus. */
 export function emphasis(strong: number, faded: number): ExpressionSpecification {
-  return ['case', SELECTED, strong, SOMETHING_SELECTED, faded, strong];
+  return ['case', SELECTED, strong, SOMETHING_SELECTED, faded, OUT_OF_FOCUS, faded, strong];
 }

@@ -4,7 +4,10 @@ import { PALETTE } from '../palette.ts';
 import { SOURCES } from '../sources.ts';
 import { ACTIVE_AT_T } from './expressions.ts';
 
-export const PLACE_LAYER_IDS = { areaFill: 'area-fill', areaLine: 'area-line', areaLabel: 'area-label', marks: 'place-marks', labels: 'place-labels' } as const;
+export const PLACE_LAYER_IDS = {
+  areaFill: 'area-fill', areaLine: 'area-line', areaLabel: 'area-label',
+  past: 'place-past', current: 'place-current', marks: 'place-marks', labels: 'place-labels',
+} as const;
 
 const LOCAL_FONT: ExpressionSpecification = [
   'match', ['get', 'localLang'],
@@ -43,6 +46,21 @@ export function areaLayers(): LayerSpecification[] {
 
 export function placeLayers(): LayerSpecification[] {
   return [
+    {
+      // Places of events already over: a quiet ring.
+      id: PLACE_LAYER_IDS.past, type: 'circle', source: SOURCES.places,
+      filter: ['in', ['get', 'id'], ['global-state', 'pastPlaces']],
+      paint: { 'circle-radius': 10, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-width': 1, 'circle-stroke-color': PALETTE.pastEvent },
+    },
+    {
+      // Places of the event at the current date: a strong ring on a yellow disc.
+      id: PLACE_LAYER_IDS.current, type: 'circle', source: SOURCES.places,
+      filter: ['in', ['get', 'id'], ['global-state', 'currentPlaces']],
+      paint: {
+        'circle-radius': 14, 'circle-color': PALETTE.flash, 'circle-opacity': 0.55,
+        'circle-stroke-width': 2.5, 'circle-stroke-color': PALETTE.currentEvent,
+      },
+    },
     {
       id: PLACE_LAYER_IDS.marks, type: 'symbol', source: SOURCES.places,
       layout: {

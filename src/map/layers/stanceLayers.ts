@@ -2,14 +2,14 @@ import type { ExpressionSpecification, LayerSpecification } from '@maplibre/mapl
 import { LABEL_FONT_BOLD } from '../fonts.ts';
 import { PALETTE } from '../palette.ts';
 import { SOURCES } from '../sources.ts';
-import { ACTIVE_AT_T, DASH_BY_FAMILY, HOVERED, SELECTED, SHOWN_BY_ACTOR_SWITCH, emphasis } from './expressions.ts';
+import { ACTIVE_AT_T, DASH_BY_FAMILY, FLASHING, HOVERED, SELECTED, SHOWN_BY_FILTERS, emphasis } from './expressions.ts';
 
 /** Pixels from a target place's centre to the arrowhead's tip: the mark's radius and its white ring, plus a gap. */
 export const HEAD_STANDOFF_PX = 9;
 /** Height of the arrowhead icon in CSS pixels (icons.ts draws it pointing up). */
 export const HEAD_SIZE_PX = 14;
 
-const VISIBLE = ['all', ACTIVE_AT_T, SHOWN_BY_ACTOR_SWITCH] as const;
+const VISIBLE = ['all', ACTIVE_AT_T, SHOWN_BY_FILTERS] as const;
 
 export const STANCE_LAYER_IDS = {
   hit: 'stance-hit',
@@ -23,12 +23,17 @@ export const STANCE_LAYER_IDS = {
 export function stanceLayers(): LayerSpecification[] {
   // Zoom may only drive a top-level interpolate, so the emphasis sits inside each stop.
   const widthAt = (base: number, extra: number): ExpressionSpecification => ['+', ['case', SELECTED, 2.2, HOVERED, 1.4, 0], base, extra];
+  const glow = (base: number): ExpressionSpecification => ['+', ['case', FLASHING, 7, SELECTED, 2.2, HOVERED, 1.4, 0], base, 2.5];
   const width = (extra: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 1, widthAt(1.6, extra), 5, widthAt(2.4, extra)];
   return [
     {
       id: STANCE_LAYER_IDS.casing, type: 'line', source: SOURCES.stances, filter: [...VISIBLE],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': PALETTE.halo, 'line-width': width(2.5), 'line-opacity': emphasis(0.85, 0.2) },
+      paint: {
+        'line-color': ['case', FLASHING, PALETTE.flash, PALETTE.halo],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 1, glow(1.6), 5, glow(2.4)],
+        'line-opacity': emphasis(0.85, 0.2),
+      },
     },
     {
       id: STANCE_LAYER_IDS.line, type: 'line', source: SOURCES.stances, filter: [...VISIBLE],

@@ -1,0 +1,113 @@
+import { dateInWords, dayInWords, spanInWords } from '../core/dateWords.ts';
+import { stanceSentence } from '../core/features/stanceFeatures.ts';
+import { type Frame, type FrameChange } from '../core/frame.ts';
+import type { EventNode, StanceNode } from '../core/model.ts';
+import { h } from './dom.ts';
+import { stanceSwatch } from './stanceSwatch.ts';
+
+// The text view of the frame: every event and stance at the current date,
+// each naming who, what, to whom and when, with the quote on demand. It is the
+// accessible alternative to the arrows, and selecting an entry selects the
+// same thing on the map.
+
+/** Entries drawn at once; the rest come with "Show more", so a huge story never floods the page. */
+export const LIST_PAGE = 150;
+
+export interface StoryList {
+  update(frame: Frame, change: FrameChange, selected: string): void;
+}
+
+function quoteDetails(quote: string): HTMLElement {
+  return h('details', { class: 'entry__quote' }, [
+    h('summary', { text: 'Quote' }),
+    h('blockquote', {}, [h('p', { text: quote })]),
+  ]);
+}
+
+function selectButton(id: string, label: Node[], select: (id: string) => void): HTMLButtonElement {
+  const b = h('button', { class: 'entry__select', attrs: { type: 'button', 'aria-pressed': 'false', 'data-id': id } }, label);
+  b.addEventListener('click', () => select(id));
+  return b;
+}
+
+function stanceEntry(node: StanceNode, select: (id: string) => void): HTMLLIElement {
+  return h('li', { class: 'entry entry--stance', attrs: { 'data-id': node.stance.id } }, [
+    selectButton(node.stance.id, [stanceSwatch(node.style, 30), h('span', { text: stanceSentence(node) })], select),
+    h('span', { class: 'entry__when', text: spanInWords(node.start, node.end) }),
+    h('span', { class: 'entry__badge', text: 'new' }),
+    quoteDetails(node.stance.quote),
+  ]);
+}
+
+function eventEntry(node: EventNode, select: (id: string) => void): HTMLLIElement {
+  return h('li', { class: 'entry entry--event', attrs: { 'data-id': node.event.id } }, [
+    selectButton(node.event.id, [h('span', { text: node.event.title })], select),
+    h('span', { class: 'entry__when', text: dateInWords(node.date) }),
+    quoteDetails(node.event.quote),
+  ]);
+}
+
+export function createStoryList(container: HTMLElement, select: (id: string) => void): StoryList {
+  const heading = h('h2', { class: 'list__title', attrs: { id: 'list-title' } });
+  const summary = h('p', { class: 'list__summary' });
+  const nowList = h('ul', { class: 'list__items', attrs: { 'aria-label': 'Events at this date' } });
+  const pastList = h('ul', { class: 'list__items' });
+  const pastCount = h('span');
+  const past = h('details', { class: 'list__past' }, [h('summary', {}, [pastCount]), pastList]);
+  const stanceList = h('ul', { class: 'list__items', attrs: { 'aria-label': 'Stances at this date' } });
+  const ended = h('p', { class: 'list__ended' });
+  const more = h('button', { class: 'list__more linklike', attrs: { type: 'button' } });
+  let limit = LIST_PAGE;
+  let last: { frame: Frame; change: FrameChange; selected: string } | undefined;
+  more.addEventListener('click', () => {
+    limit += LIST_PAGE;
+    if (last) render(last.frame, last.change, last.selected);
+  });
+  container.replaceChildren(
+    h('section', { class: 'list', attrs: { 'aria-labelledby': 'list-title' } }, [
+      heading, summary,
+      h('h3', { class: 'list__subhead', text: 'Now' }), nowList, past,
+      h('h3', { class: 'list__subhead', text: 'Stances' }), ended, stanceList, more,
+    ]),
+  );
+
+  const entries = new Map<string, HTMLLIElement>();
+  const entry = (id: string, make: () => HTMLLIElement): HTMLLIElement => {
+    let el = entries.get(id);
+    if (!el) {
+      el = make();
+      entries.set(id, el);
+    }
+    return el;
+  };
+  const mark = (el: HTMLLIElement, id: string, selected: string, classes: Record<string, boolean>): HTMLLIElement => {
+    el.querySelector('.entry__select')?.setAttribute('aria-pressed', String(id === selected));
+    el.classList.toggle('entry--selected', id === selected);
+    for (const [name, on] of Object.entries(classes)) el.classList.toggle(name, on);
+    return el;
+  };
+
+  function render(frame: Frame, change: FrameChange, selected: string): void {
+    last = { frame, change, selected };
+    heading.textContent = dayInWords(frame.t);
+    const n = frame.stances.length;
+    summary.textContent = `${n} ${n === 1 ? 'stance' : 'stances'}, ${frame.current.length} ${frame.current.length === 1 ? 'event' : 'events'} at this date`;
+    nowList.replaceChildren(...frame.current.map((e) => mark(entry(e.event.id, () => eventEntry(e, select)), e.event.id, selected, {})));
+    if (frame.current.length === 0) nowList.replaceChildren(h('li', { class: 'list__empty', text: 'No event on this date.' }));
+    pastCount.textContent = `Earlier events (${frame.past.length})`;
+    past.hidden = frame.past.length === 0;
+    pastList.replaceChildren(...[...frame.past].reverse().map((e) => mark(entry(e.event.id, () => eventEntry(e, select)), e.event.id, selected, {})));
+    const added = new Set(change.added);
+    const shown = frame.stances.slice(0, limit);
+    stanceList.replaceChildren(...shown.map((s) => mark(entry(s.stance.id, () => stanceEntry(s, select)), s.stance.id, selected, {
+      'entry--new': added.has(s.stance.id),
+      'entry--dim': frame.dimmed.has(s.stance.id),
+    })));
+    ended.textContent = change.removed.length > 0 ? `Ended or hidden since the last step: ${change.removed.length}` : '';
+    ended.hidden = change.removed.length === 0;
+    more.hidden = n <= limit;
+    more.textContent = `Show ${Math.min(LIST_PAGE, n - limit)} more of ${n - limit}`;
+  }
+
+  return { update: render };
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { storyDate } from '../../src/core/dates.ts';
+import { NO_FILTERS, computeFrame, focusGroup, frameChange } from '../../src/core/frame.ts';
+import { event, modelWith, stance } from '../support/storyBuilder.ts';
+
+const day = (text: string): number => storyDate(text).first;
+const ids = (frame: ReturnType<typeof computeFrame>): string[] => frame.stances.map((s) => s.stance.id);
+
+describe('computeFrame', () => {
+  const model = modelWith({
+    stances: [
+      stance('s-day', '2017-02-28', '2017-03-10'),
+      stance('s-month', '2017-02'),
+      stance('s-planned', '2017-08 planned'),
+      stance('s-before', '2017-03-01 before', undefined, { type: 'warns' }),
+    ],
+    events: [event('e-month', '2017-02'), event('e-a', '2017-03-01'), event('e-b', '2017-03-01'), event('e-planned', '2017-08 planned')],
+  });
+
+  it('shows a stance from the day it starts, not the day before', () => {
+    expect(ids(computeFrame(model, day('2017-02-27')))).not.toContain('s-day');
+    expect(ids(computeFrame(model, day('2017-02-28')))).toContain('s-day');
+  });
+
+  it('hides a stance on the day it ends and shows it the day before', () => {
+    expect(ids(computeFrame(model, day('2017-03-09')))).toContain('s-day');
+    expect(ids(computeFrame(model, day('2017-03-10')))).not.toContain('s-day');
+  });
+
+  it('starts a month-precision stance on the first day of its month', () => {
+    expect(ids(computeFrame(model, day('2017-01-31')))).not.toContain('s-month');
+    expect(ids(computeFrame(model, day('2017-02-01')))).toContain('s-month');
+  });
+
+  it('shows a planned stance only from the planned month', () => {
+    expect(ids(computeFrame(model, day('2017-07-31')))).not.toContain('s-planned');
+    expect(ids(computeFrame(model, day('2017-08-01')))).toContain('s-planned');
+  });
+
+  it('keeps a month-precision event current for its whole month, then past', () => {
+    const inFeb = computeFrame(model, day('2017-02-15'));
+    expect(inFeb.current.map((e) => e.event.id)).toEqual(['e-month']);
+    const lastDay = computeFrame(model, day('2017-02-28'));
+    expect(lastDay.current.map((e) => e.event.id)).toEqual(['e-month']);
+    const after = computeFrame(model, day('2017-03-01'));
+    expect(after.past.map((e) => e.event.id)).toEqual(['e-month']);
+  });
+
+  it('makes every event of the same day current together', () => {
+    expect(computeFrame(model, day('2017-03-01')).current.map((e) => e.event.id)).toEqual(['e-a', 'e-b']);
+  });
+
+  it('keeps a planned event out of the past until its month is over', () => {
+    expect(computeFrame(model, day('2017-08-15')).current.map((e) => e.event.id)).toEqual(['e-planned']);
+    expect(computeFrame(model, day('2017-07-01')).past.map((e) => e.event.id)).not.toContain('e-planned');
+  });
+
+  it('works for a story with one event and no stance', () => {
+    const one = modelWith({ stances: [], events: [event('only', '2020-05-05')] });
+    const frame = computeFrame(one, day('2020-05-05'));
+    expect([frame.stances.length, frame.current.length, frame.past.length]).toEqual([0, 1, 0]);
+  });
+
+  it('hides filtered types and, with states only, stances held by others', () => {
+    const t = day('2017-03-05');
+    expect(ids(computeFrame(model, t, { ...NO_FILTERS, hiddenTypes: ['warns'] }))).not.toContain('s-before');
+    const people = modelWith({ stances: [stance('by-state', '2017-01'), stance('by-person', '2017-01', undefined, { from: 'geng' })] });
+    expect(ids(computeFrame(people, t, { ...NO_FILTERS, statesOnly: true }))).toEqual(['by-state']);
+  });
+
+  it('dims what is outside the focus actor and its members, keeping it listed', () => {
+    const m = modelWith({ stances: [stance('by-china', '2017-01'), stance('by-geng', '2017-01', undefined, { from: 'geng' }), stance('from-thaad', '2017-01', undefined, { from: 'thaad', to: 'seongju' })] });
+    const frame = computeFrame(m, day('2017-02-01'), { ...NO_FILTERS, focus: 'china' });
+    expect(ids(frame)).toEqual(['by-china', 'by-geng', 'from-thaad']);
+    expect([...frame.dimmed]).toEqual(['from-thaad']);
+    expect([...focusGroup(m, 'china')].sort()).toEqual(['china', 'geng']);
+  });
+
+  it('names what changed between two steps', () => {
+    const before = computeFrame(model, day('2017-02-27'));
+    const after = computeFrame(model, day('2017-03-01'));
+    expect(frameChange(before, after)).toEqual({ added: ['s-day', 's-before'], removed: [] });
+    expect(frameChange(after, computeFrame(model, day('2017-03-10')))).toEqual({ added: [], removed: ['s-day'] });
+  });
+
+  it('shows the areas active at the date', () => {
+    const m = modelWith({ areas: [{ id: 'ring', name: 'Ring', kind: 'range', place: 'seongju', radiusKm: 200, start: '2017-08' }] });
+    expect(computeFrame(m, day('2017-07-31')).areas).toEqual([]);
+    expect(computeFrame(m, day('2017-08-01')).areas).toEqual(['ring']);
+  });
+});

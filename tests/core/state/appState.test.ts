@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { storyDate } from '../../../src/core/dates.ts';
+import { type AppState, reduce } from '../../../src/core/state/appState.ts';
+import { initialState } from '../../../src/core/state/initialState.ts';
+import { buildTimeline } from '../../../src/core/timeline.ts';
+import { event, modelWith } from '../../support/storyBuilder.ts';
+
+const day = (text: string): number => storyDate(text).first;
+const model = modelWith({ events: [event('a', '2017-02-01'), event('b', '2017-02-28'), event('c', '2017-03-10')] });
+const timeline = buildTimeline(model, day('2017-03-01'));
+const ctx = { timeline };
+const start: AppState = initialState(model, timeline);
+const run = (state: AppState, ...actions: Parameters<typeof reduce>[1][]): AppState => actions.reduce((s, a) => reduce(s, a, ctx), state);
+
+describe('the app state', () => {
+  it('opens at the article\'s date', () => {
+    expect(start.t).toBe(day('2017-03-01'));
+  });
+
+  it('steps between stops and remembers the date it came from', () => {
+    const s = run(start, { type: 'step', direction: 1 });
+    expect([s.t, s.previousT]).toEqual([day('2017-03-10'), day('2017-03-01')]);
+    expect(run(start, { type: 'step', direction: -1 }).t).toBe(day('2017-02-28'));
+  });
+
+  it('clamps a date to the story and jumps to the ends', () => {
+    expect(run(start, { type: 'setDate', t: 0 }).t).toBe(timeline.first);
+    expect(run(start, { type: 'jump', to: 'end' }).t).toBe(timeline.last);
+  });
+
+  it('plays one stop per tick and stops by itself at the last one', () => {
+    let s = run(start, { type: 'setDate', t: day('2017-02-28') }, { type: 'setPlaying', playing: true });
+    s = run(s, { type: 'tick' });
+    expect([s.t, s.playing]).toEqual([day('2017-03-01'), true]);
+    s = run(s, { type: 'tick' });
+    expect([s.t, s.playing]).toEqual([day('2017-03-10'), false]);
+    expect(run(s, { type: 'tick' })).toBe(s);
+  });
+
+  it('plays from the start again when asked to play at the end', () => {
+    const s = run(start, { type: 'jump', to: 'end' }, { type: 'setPlaying', playing: true });
+    expect([s.t, s.playing]).toEqual([timeline.first, true]);
+  });
+
+  it('toggles stance types and returns the same state for no change', () => {
+    const hidden = run(start, { type: 'toggleType', stanceType: 'warns' });
+    expect(hidden.hiddenTypes).toEqual(['warns']);
+    expect(run(hidden, { type: 'toggleType', stanceType: 'warns' }).hiddenTypes).toEqual([]);
+    expect(run(start, { type: 'select', id: '' })).toBe(start);
+  });
+});
