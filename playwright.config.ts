@@ -3,6 +3,7 @@ import { browserLaunchOptions } from './tests/browser/support/launch.ts';
 
 // Browser tests run on the production build served by `vite preview`.
 const PORT = 4173;
+const HOST_PORT = 4174;
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -22,12 +23,21 @@ export default defineConfig({
     locale: 'en-GB',
     serviceWorkers: 'block',
   },
-  webServer: {
-    command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // Pages that embed the map from another origin (tests/browser/fixtures/host).
+      command: `npx tsx tests/browser/support/hostServer.ts ${HOST_PORT}`,
+      url: `http://127.0.0.1:${HOST_PORT}/other.html`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

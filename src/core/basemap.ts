@@ -83,3 +83,21 @@ export function decodeBasemap(topology: Topology): Basemap {
   }));
   return { land, borders, coast, labels };
 }
+
+export interface SphericalBasemap {
+  readonly land: { type: 'Feature'; geometry: unknown; properties: Record<string, unknown> } | { type: 'FeatureCollection'; features: unknown[] };
+  readonly borders: { type: 'MultiLineString'; coordinates: number[][][] };
+}
+
+/**
+ * Natural Earth as d3-geo wants it: spherical polygons left as they are (d3
+ * cuts them at the antimeridian itself and knows Antarctica surrounds the pole),
+ * for the SVG renderer.
+ */
+export function sphericalBasemap(topology: Topology): SphericalBasemap {
+  const countries = topology.objects.countries as GeometryCollection<{ name?: string }>;
+  return {
+    land: feature(topology, topology.objects.land as GeometryCollection),
+    borders: mesh(topology, countries, (a, b) => a !== b),
+  };
+}

@@ -112,3 +112,11 @@ export function parseHash(hash: string, model: StoryModel, timeline: Timeline): 
   }
   return { patch, notes };
 }
+
+/** The mode a page opens in: `?mode=` (the embed snippet's form) or the fragment's `mode`. */
+export function modeFromUrl(search: string, hash: string): Mode {
+  const fromQuery = new URLSearchParams(search).get('mode') ?? '';
+  const fromHash = new URLSearchParams(hash.replace(/^#/, '')).get('mode') ?? '';
+  const wanted = fromQuery || fromHash;
+  return (MODES as readonly string[]).includes(wanted) ? (wanted as Mode) : 'explore';
+}

@@ -10,7 +10,7 @@ export interface Watch {
   readonly requests: string[];
 }
 
-const LOCAL = /^(https?:\/\/127\.0\.0\.1(:\d+)?\/|data:|blob:|file:|about:)/;
+const LOCAL = /^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|data:|blob:|file:|about:)/;
 
 export const test = base.extend<{ watch: Watch }>({
   watch: [

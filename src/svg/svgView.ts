@@ -1,0 +1,65 @@
+import type { Topology } from 'topojson-specification';
+import coarseUrl from 'world-atlas/countries-110m.json?url';
+import { type SphericalBasemap, sphericalBasemap } from '../core/basemap.ts';
+import { areaFeatures } from '../core/features/areaFeatures.ts';
+import { stanceFeatures } from '../core/features/stanceFeatures.ts';
+import type { Frame } from '../core/frame.ts';
+import type { StoryModel } from '../core/model.ts';
+import type { Action, AppState } from '../core/state/appState.ts';
+import type { Camera } from '../core/view.ts';
+import { h, svg } from '../ui/dom.ts';
+import { projectionFor } from './projection.ts';
+import { renderSvgMap } from './svgMap.ts';
+
+// The map as a static SVG, for browsers without WebGL: the same frame, redrawn
+// whenever the date, filters or selection change. Clicking an arrow or a place
+// still selects it; panning and zooming are what is lost.
+
+export interface SvgView {
+  readonly ready: Promise<void>;
+  update(state: AppState, previous: AppState, frame: Frame): void;
+}
+
+export async function loadSphericalBasemap(url: string = coarseUrl): Promise<SphericalBasemap> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`basemap ${url}: HTTP ${response.status}`);
+  return sphericalBasemap((await response.json()) as Topology);
+}
+
+export function createSvgView(container: HTMLElement, model: StoryModel, state: AppState, frame: Frame, camera: Camera, dispatch: (a: Action) => void): SvgView {
+  const stances = stanceFeatures(model);
+  const areas = areaFeatures(model);
+  const root = svg('svg', { class: 'svg-fallback', role: 'img', 'aria-label': 'Map of the story (static picture)', width: '100%', height: '100%' });
+  const note = h('p', { class: 'fallback-note', text: 'This browser cannot draw the interactive map (WebGL is unavailable), so this is a still picture: the timeline, the list and the arrows still work; panning and zooming do not.' });
+  container.replaceChildren(root, note);
+  let current = { state, frame };
+  let basemap: SphericalBasemap | undefined;
+
+  const draw = (): void => {
+    if (!basemap) return;
+    const width = Math.max(1, container.clientWidth);
+    const height = Math.max(1, container.clientHeight);
+    root.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    root.replaceChildren(renderSvgMap({
+      model, frame: current.frame, stances, areas, basemap, width, height,
+      projection: projectionFor(camera, width, height), selected: current.state.selected,
+    }));
+  };
+  root.addEventListener('click', (e) => {
+    const target = (e.target as Element).closest('[data-id]');
+    dispatch({ type: 'select', id: target?.getAttribute('data-id') ?? '' });
+  });
+  new ResizeObserver(draw).observe(container);
+
+  const ready = loadSphericalBasemap().then((b) => {
+    basemap = b;
+    draw();
+  });
+  return {
+    ready,
+    update(next, _previous, nextFrame) {
+      current = { state: next, frame: nextFrame };
+      draw();
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { embedSnippet } from '../core/embedSnippet.ts';
+import type { AppState } from '../core/state/appState.ts';
+import { stateToHash } from '../core/state/urlState.ts';
+import { h } from './dom.ts';
+
+/** The "Embed" button: a dialog with the snippet for the current view, and a copy button. */
+export function createEmbedDialog(toolbar: HTMLElement, title: string, getState: () => AppState, opening: AppState): void {
+  const text = h('textarea', { class: 'embed__code', attrs: { readonly: '', rows: '8', 'aria-label': 'Embed code', spellcheck: 'false' } });
+  const status = h('span', { class: 'embed__status', attrs: { role: 'status' } });
+  const copy = h('button', { class: 'embed__copy', text: 'Copy code', attrs: { type: 'button' } });
+  const close = h('button', { class: 'embed__close', text: 'Close', attrs: { type: 'button' } });
+  const dialog = h('dialog', { class: 'embed', attrs: { 'aria-labelledby': 'embed-title' } }, [
+    h('h2', { text: 'Embed this map', attrs: { id: 'embed-title' } }),
+    h('p', { text: 'Paste this into your page. It opens at the date, selection and view you see now, keeps working at a fixed height without the script, and fits its content with it.' }),
+    text,
+    h('div', { class: 'embed__actions' }, [copy, close, status]),
+  ]);
+  const open = h('button', { class: 'toolbar__button', text: 'Embed', attrs: { type: 'button', 'aria-haspopup': 'dialog' } });
+  open.addEventListener('click', () => {
+    const state = getState();
+    const app = new URL(window.location.href);
+    text.value = embedSnippet({ appUrl: app.href, hash: stateToHash({ ...state, mode: 'explore' }, opening), title });
+    status.textContent = '';
+    dialog.showModal();
+    text.select();
+  });
+  copy.addEventListener('click', () => {
+    navigator.clipboard.writeText(text.value).then(
+      () => { status.textContent = 'Copied.'; },
+      () => { text.select(); status.textContent = 'Press Ctrl+C (⌘C) to copy.'; },
+    );
+  });
+  close.addEventListener('click', () => dialog.close());
+  toolbar.append(open);
+  document.body.append(dialog);
+}
