@@ -25,7 +25,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      command: `npx vite build --logLevel warn && npx vite build --mode single --logLevel warn && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 180_000,

@@ -7,7 +7,11 @@ export type Camera =
   | { readonly kind: 'bounds'; readonly bounds: Bounds };
 
 export function cameraOf(view: View): Camera | undefined {
-  if (view.bounds) return { kind: 'bounds', bounds: [[view.bounds[0][0], view.bounds[0][1]], [view.bounds[1][0], view.bounds[1][1]]] };
+  if (view.bounds) {
+    const [[west, south], [east, north]] = view.bounds;
+    // West east of east means the box crosses the antimeridian (as in a GeoJSON bbox): continue past 180.
+    return { kind: 'bounds', bounds: [[west, south], [east < west ? east + 360 : east, north]] };
+  }
   if (view.center && view.zoom !== undefined) {
     return { kind: 'center', center: [view.center[0], view.center[1]], zoom: view.zoom, bearing: view.bearing ?? 0, pitch: view.pitch ?? 0 };
   }

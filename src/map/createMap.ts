@@ -1,10 +1,10 @@
 import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import workerUrl from 'virtual:maplibre-worker-url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AppState } from '../core/state/appState.ts';
 import type { Frame } from '../core/frame.ts';
 import type { Camera } from '../core/view.ts';
-import { mapStyle } from './style.ts';
+import { type MapLook, mapStyle } from './style.ts';
 import type { StoryData } from './storySources.ts';
 
 // MapLibre 6 builds its worker URL from import.meta.url, which Vite does not
@@ -13,10 +13,13 @@ setWorkerUrl(workerUrl);
 
 export const MAP_PADDING = { top: 90, right: 40, bottom: 40, left: 40 };
 
-export function createMap(container: HTMLElement, state: AppState, frame: Frame, focusGroup: readonly string[], camera: Camera, story: StoryData): MapLibreMap {
+export function createMap(container: HTMLElement, state: AppState, frame: Frame, focusGroup: readonly string[], camera: Camera, story: StoryData, look: MapLook, still?: { pixelRatio: number }): MapLibreMap {
+  const interactive = still === undefined;
   const map = new MapLibreMap({
     container,
-    style: mapStyle(state, frame, focusGroup, story),
+    style: mapStyle(state, frame, focusGroup, story, look),
+    interactive,
+    ...(still ? { pixelRatio: still.pixelRatio, maxCanvasSize: [8192, 8192] as [number, number] } : {}),
     attributionControl: false,
     canvasContextAttributes: { preserveDrawingBuffer: true },
     fadeDuration: 0,
@@ -27,8 +30,10 @@ export function createMap(container: HTMLElement, state: AppState, frame: Frame,
       ? { center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch }
       : { bounds: camera.bounds, fitBoundsOptions: { padding: MAP_PADDING } }),
   });
-  map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
-  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-  map.keyboard.disable();
+  if (interactive) {
+    map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.keyboard.disable();
+  }
   return map;
 }

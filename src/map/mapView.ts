@@ -2,10 +2,11 @@ import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent } from 'mapl
 import type { StanceGeometry } from '../core/features/stanceFeatures.ts';
 import { type Frame, focusGroup, frameChange, placesOf } from '../core/frame.ts';
 import type { StoryModel } from '../core/model.ts';
+import type { SceneNode } from '../core/scenes.ts';
 import type { Action, AppState } from '../core/state/appState.ts';
 import { type Camera } from '../core/view.ts';
 import { fetchBasemap, showBasemap } from './basemapLoader.ts';
-import { createMap } from './createMap.ts';
+import { MAP_PADDING, createMap } from './createMap.ts';
 import { installIcons } from './icons.ts';
 import { PLACE_LAYER_IDS } from './layers/placeLayers.ts';
 import { STANCE_LAYER_IDS } from './layers/stanceLayers.ts';
@@ -31,11 +32,23 @@ function labelFeature(stances: StanceGeometry, ids: readonly string[]): GeoJSON.
   return { type: 'FeatureCollection', features: stances.lines.features.filter((f) => ids.includes(f.properties.id)) };
 }
 
-export function createMapView(container: HTMLElement, model: StoryModel, state: AppState, frame: Frame, camera: Camera, dispatch: (a: Action) => void): MapView {
+export interface MapViewOptions {
+  /** The briefing's scenes (presentation mode), whose cameras the map moves to. */
+  readonly scenes: readonly SceneNode[];
+  /** Type and line scale (1 on screens, larger for a room). */
+  readonly scale: number;
+  /** Cut instead of flying (prefers-reduced-motion). */
+  readonly reducedMotion: boolean;
+}
+
+export const FLIGHT_MS = 1500;
+
+export function createMapView(container: HTMLElement, model: StoryModel, state: AppState, frame: Frame, camera: Camera, dispatch: (a: Action) => void, options: MapViewOptions): MapView {
   const basemap = fetchBasemap();
   const story = storyData(model);
   const { stances } = story;
-  const map = createMap(container, state, frame, [...focusGroup(model, state.focus)], camera, story);
+  const sceneFocus = (i: number): readonly string[] => options.scenes[i]?.stances ?? [];
+  const map = createMap(container, state, frame, [...focusGroup(model, state.focus)], camera, story, { scale: options.scale, sceneFocus: sceneFocus(state.scene) });
   installIcons(map);
   const stanceIndex = new Map(model.stances.map((s, i) => [s.stance.id, i]));
   let flashing: number[] = [];
@@ -76,7 +89,18 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
     if (flashing.length > 0) flashTimer = setTimeout(() => setFlash([]), FLASH_MS);
   }
 
+  function moveTo(target: Camera): void {
+    const duration = options.reducedMotion ? 0 : FLIGHT_MS;
+    if (target.kind === 'bounds') map.fitBounds(target.bounds, { padding: MAP_PADDING, duration, essential: false });
+    else map.flyTo({ center: target.center, zoom: target.zoom, bearing: target.bearing, pitch: target.pitch, duration, essential: false });
+  }
+
   function update(next: AppState, prev: AppState, frame: Frame, prevFrame: Frame): void {
+    if (next.scene !== prev.scene) {
+      map.setGlobalStateProperty('sceneFocus', [...sceneFocus(next.scene)]);
+      const target = options.scenes[next.scene]?.camera;
+      if (target) moveTo(target);
+    }
     if (next.t !== prev.t) {
       map.setGlobalStateProperty('t', next.t);
       map.setGlobalStateProperty('currentPlaces', placesOf(frame.current));

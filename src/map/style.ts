@@ -8,6 +8,12 @@ import { stanceLayers } from './layers/stanceLayers.ts';
 import { SOURCES } from './sources.ts';
 import type { StoryData } from './storySources.ts';
 
+/** How the map is dressed for its mode: type scale, and the stances a briefing scene puts forward. */
+export interface MapLook {
+  readonly scale: number;
+  readonly sceneFocus: readonly string[];
+}
+
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
 
 /**
@@ -15,7 +21,7 @@ const EMPTY = { type: 'FeatureCollection' as const, features: [] };
  * browser from the bundled fonts). The story's features are in it from the
  * start; the basemap arrives as soon as it is fetched.
  */
-export function mapStyle(state: AppState, frame: Frame, focusGroup: readonly string[], story: StoryData): StyleSpecification {
+export function mapStyle(state: AppState, frame: Frame, focusGroup: readonly string[], story: StoryData, look: MapLook): StyleSpecification {
   const geojson = (extra: Record<string, unknown> = {}, data: unknown = EMPTY) => ({ type: 'geojson' as const, data: data as typeof EMPTY, ...extra });
   return {
     version: 8,
@@ -29,6 +35,8 @@ export function mapStyle(state: AppState, frame: Frame, focusGroup: readonly str
       focusGroup: { default: [...focusGroup] },
       currentPlaces: { default: placesOf(frame.current) },
       pastPlaces: { default: placesOf(frame.past) },
+      sceneFocus: { default: [...look.sceneFocus] },
+      scale: { default: look.scale },
     },
     sources: {
       [SOURCES.land]: geojson({ attribution: 'Natural Earth' }),

@@ -9,8 +9,8 @@ import { localNameFont } from '../map/fonts.ts';
 // dropped when every side collides. Text widths are estimated (the SVG may be
 // built detached from any page, where nothing can be measured).
 
-const SIZE = 13;
-const SMALL = 10.5;
+const BASE_SIZE = 13;
+const BASE_SMALL = 10.5;
 
 interface Box { x: number; y: number; w: number; h: number }
 
@@ -22,8 +22,10 @@ function textWidth(text: string, size: number): number {
   return w * size;
 }
 
-export function placeLabels(model: StoryModel, projection: GeoProjection, width: number, height: number): SVGGElement {
-  const group = svg('g', { class: 'svg-labels', 'font-family': "'Stancemap Sans', sans-serif", 'paint-order': 'stroke', stroke: PALETTE.halo, 'stroke-width': 3, 'stroke-linejoin': 'round' });
+export function placeLabels(model: StoryModel, projection: GeoProjection, width: number, height: number, scale = 1): SVGGElement {
+  const SIZE = BASE_SIZE * scale;
+  const SMALL = BASE_SMALL * scale;
+  const group = svg('g', { class: 'svg-labels', 'font-family': "'Stancemap Sans', sans-serif", 'paint-order': 'stroke', stroke: PALETTE.halo, 'stroke-width': 3 * scale, 'stroke-linejoin': 'round' });
   const taken: Box[] = [];
   const weight = new Map<string, number>();
   for (const s of model.stances) {
@@ -34,7 +36,7 @@ export function placeLabels(model: StoryModel, projection: GeoProjection, width:
   for (const node of nodes) {
     const p = projection(node.position);
     if (!p || p[0] < 0 || p[0] > width || p[1] < 0 || p[1] > height) continue;
-    taken.push({ x: p[0] - 7, y: p[1] - 7, w: 14, h: 14 });
+    taken.push({ x: p[0] - 7 * scale, y: p[1] - 7 * scale, w: 14 * scale, h: 14 * scale });
   }
   for (const node of nodes) {
     const p = projection(node.position);
@@ -45,10 +47,10 @@ export function placeLabels(model: StoryModel, projection: GeoProjection, width:
     const w = Math.max(...lines.map((l) => textWidth(l.text, l.size)));
     const h = lines.reduce((sum, l) => sum + l.size * 1.2, 0);
     const sides: Box[] = [
-      { x: p[0] + 10, y: p[1] - SIZE * 0.8, w, h },
-      { x: p[0] - 10 - w, y: p[1] - SIZE * 0.8, w, h },
-      { x: p[0] - w / 2, y: p[1] - 10 - h, w, h },
-      { x: p[0] - w / 2, y: p[1] + 10, w, h },
+      { x: p[0] + 10 * scale, y: p[1] - SIZE * 0.8, w, h },
+      { x: p[0] - 10 * scale - w, y: p[1] - SIZE * 0.8, w, h },
+      { x: p[0] - w / 2, y: p[1] - 10 * scale - h, w, h },
+      { x: p[0] - w / 2, y: p[1] + 10 * scale, w, h },
     ];
     const box = sides.find((b) => b.x >= 0 && b.x + b.w <= width && b.y >= 0 && b.y + b.h <= height && !taken.some((t) => overlaps(t, b)));
     if (!box) continue;

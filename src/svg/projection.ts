@@ -4,7 +4,12 @@ import type { Camera } from '../core/view.ts';
 // A d3 Mercator matching a MapLibre camera: at zoom z MapLibre's world is
 // 512·2^z pixels wide, and d3's Mercator world is 2π·scale wide.
 
+/** The projection for a camera, clipped to the picture so nothing outside it is drawn or written out. */
 export function projectionFor(camera: Camera, width: number, height: number, padding = 24): GeoProjection {
+  return unclippedProjection(camera, width, height, padding).clipExtent([[0, 0], [width, height]]);
+}
+
+function unclippedProjection(camera: Camera, width: number, height: number, padding: number): GeoProjection {
   if (camera.kind === 'center') {
     const [lon, lat] = camera.center;
     const p = geoMercator().rotate([-lon, 0]).scale((512 * 2 ** camera.zoom) / (2 * Math.PI)).translate([width / 2, height / 2]);

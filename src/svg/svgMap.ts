@@ -26,6 +26,8 @@ export interface SvgMapInput {
   readonly width: number;
   readonly height: number;
   readonly selected?: string;
+  /** Size of marks, glyphs and labels relative to the screen map (exports at 1920 px use about 1.5). */
+  readonly scale?: number;
 }
 
 const HEAD = 12;
@@ -51,9 +53,9 @@ function arrowhead(projection: GeoProjection, line: readonly (readonly number[])
   return svg('polygon', { points: [back(0, 0), back(HEAD, HEAD / 2.2), back(HEAD * 0.72, 0), back(HEAD, -HEAD / 2.2)].join(' '), fill: color, stroke: PALETTE.halo, 'stroke-width': 1 });
 }
 
-function badge(x: number, y: number, type: StanceType): SVGGElement {
+function badge(x: number, y: number, type: StanceType, scale: number): SVGGElement {
   const style = STANCE_STYLES[type];
-  return svg('g', { transform: `translate(${x.toFixed(1)} ${y.toFixed(1)})`, class: 'svg-glyph' }, [
+  return svg('g', { transform: `translate(${x.toFixed(1)} ${y.toFixed(1)}) scale(${scale})`, class: 'svg-glyph' }, [
     svg('circle', { r: 7, fill: PALETTE.halo, stroke: style.color, 'stroke-width': 1.5 }),
     svg('path', { d: GLYPH_PATHS[style.glyph], transform: 'scale(3.6)', fill: 'none', stroke: style.color, 'stroke-width': 0.55, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }),
   ]);
@@ -68,6 +70,7 @@ function placeMark(kind: string): SVGElement {
 
 export function renderSvgMap(input: SvgMapInput): SVGGElement {
   const { model, frame, stances, basemap, projection, width, height } = input;
+  const scale = input.scale ?? 1;
   const path = geoPath(projection);
   const root = svg('g', { class: 'svg-map' });
   root.append(svg('rect', { width, height, fill: PALETTE.sea }));
@@ -92,8 +95,8 @@ export function renderSvgMap(input: SvgMapInput): SVGGElement {
     const dash = FAMILY_DASH[style.family];
     const d = path({ type: 'LineString', coordinates: f.geometry.coordinates }) ?? '';
     const g = svg('g', { class: 'svg-stance', 'data-id': f.properties.id, opacity: faded ? 0.2 : 1 }, [
-      svg('path', { d, fill: 'none', stroke: PALETTE.halo, 'stroke-width': 4.5, 'stroke-opacity': 0.85 }),
-      svg('path', { d, fill: 'none', stroke: style.color, 'stroke-width': 2.2, 'stroke-dasharray': dash[1] === 0 ? 'none' : dash.map((x) => x * 2.2).join(' ') }),
+      svg('path', { d, fill: 'none', stroke: PALETTE.halo, 'stroke-width': 4.5 * scale, 'stroke-opacity': 0.85 }),
+      svg('path', { d, fill: 'none', stroke: style.color, 'stroke-width': 2.2 * scale, 'stroke-dasharray': dash[1] === 0 ? 'none' : dash.map((x) => x * 2.2 * scale).join(' ') }),
     ]);
     const title = svg('title');
     title.textContent = f.properties.label;
@@ -103,7 +106,7 @@ export function renderSvgMap(input: SvgMapInput): SVGGElement {
     arrows.append(g);
     const mid = f.geometry.coordinates[Math.floor(f.geometry.coordinates.length / 2)];
     const p = mid ? projection(mid) : null;
-    if (p && p[0] >= 0 && p[0] <= width && p[1] >= 0 && p[1] <= height) glyphs.append(badge(p[0], p[1], f.properties.type as StanceType));
+    if (p && p[0] >= 0 && p[0] <= width && p[1] >= 0 && p[1] <= height) glyphs.append(badge(p[0], p[1], f.properties.type as StanceType, scale));
   }
   root.append(arrows, glyphs);
 
@@ -112,11 +115,11 @@ export function renderSvgMap(input: SvgMapInput): SVGGElement {
   for (const node of model.places.values()) {
     const p = projection(node.position);
     if (!p || p[0] < -20 || p[0] > width + 20 || p[1] < -20 || p[1] > height + 20) continue;
-    const g = svg('g', { transform: `translate(${p[0].toFixed(1)} ${p[1].toFixed(1)})`, 'data-id': node.place.id });
+    const g = svg('g', { transform: `translate(${p[0].toFixed(1)} ${p[1].toFixed(1)}) scale(${scale})`, 'data-id': node.place.id });
     if (current.has(node.place.id)) g.append(svg('circle', { r: 14, fill: PALETTE.flash, 'fill-opacity': 0.55, stroke: PALETTE.currentEvent, 'stroke-width': 2.5 }));
     g.append(placeMark(node.place.kind));
     marks.append(g);
   }
-  root.append(marks, placeLabels(model, projection, width, height));
+  root.append(marks, placeLabels(model, projection, width, height, scale));
   return root;
 }

@@ -1,5 +1,6 @@
 import type { Topology } from 'topojson-specification';
 import coarseUrl from 'world-atlas/countries-110m.json?url';
+import fineUrl from 'world-atlas/countries-50m.json?url';
 import { type SphericalBasemap, sphericalBasemap } from '../core/basemap.ts';
 import { areaFeatures } from '../core/features/areaFeatures.ts';
 import { stanceFeatures } from '../core/features/stanceFeatures.ts';
@@ -20,7 +21,9 @@ export interface SvgView {
   update(state: AppState, previous: AppState, frame: Frame): void;
 }
 
-export async function loadSphericalBasemap(url: string = coarseUrl): Promise<SphericalBasemap> {
+/** Natural Earth for d3-geo: 1:110m for the live fallback, 1:50m for pictures that leave the screen (exports, handout). */
+export async function loadSphericalBasemap(detail: 'coarse' | 'fine' = 'coarse'): Promise<SphericalBasemap> {
+  const url = detail === 'fine' ? fineUrl : coarseUrl;
   const response = await fetch(url);
   if (!response.ok) throw new Error(`basemap ${url}: HTTP ${response.status}`);
   return sphericalBasemap((await response.json()) as Topology);

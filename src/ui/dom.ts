@@ -44,3 +44,25 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   if (!el) throw new Error(`missing #${id}`);
   return el as T;
 }
+
+/**
+ * Opens a modal dialog and gives focus back to where it was when it closes,
+ * so keys do not keep going to a control inside the closed dialog.
+ */
+export function modal(dialog: HTMLDialogElement): { show(): void } {
+  let before: Element | null = null;
+  dialog.addEventListener('close', () => {
+    // After the browser's own focus handling for the closing dialog has run.
+    setTimeout(() => {
+      if (before instanceof HTMLElement && before !== document.body && before.isConnected) before.focus();
+      else if (document.activeElement instanceof HTMLElement && dialog.contains(document.activeElement)) document.activeElement.blur();
+    }, 0);
+  });
+  return {
+    show() {
+      if (dialog.open) return;
+      before = document.activeElement;
+      dialog.showModal();
+    },
+  };
+}

@@ -1,7 +1,7 @@
 import { embedSnippet } from '../core/embedSnippet.ts';
 import type { AppState } from '../core/state/appState.ts';
 import { stateToHash } from '../core/state/urlState.ts';
-import { h } from './dom.ts';
+import { h, modal } from './dom.ts';
 
 /** The "Embed" button: a dialog with the snippet for the current view, and a copy button. */
 export function createEmbedDialog(toolbar: HTMLElement, title: string, getState: () => AppState, opening: AppState): void {
@@ -15,13 +15,14 @@ export function createEmbedDialog(toolbar: HTMLElement, title: string, getState:
     text,
     h('div', { class: 'embed__actions' }, [copy, close, status]),
   ]);
+  const shown = modal(dialog);
   const open = h('button', { class: 'toolbar__button', text: 'Embed', attrs: { type: 'button', 'aria-haspopup': 'dialog' } });
   open.addEventListener('click', () => {
     const state = getState();
     const app = new URL(window.location.href);
     text.value = embedSnippet({ appUrl: app.href, hash: stateToHash({ ...state, mode: 'explore' }, opening), title });
     status.textContent = '';
-    dialog.showModal();
+    shown.show();
     text.select();
   });
   copy.addEventListener('click', () => {

@@ -78,3 +78,18 @@ describe('the THAAD story file', () => {
     expect(places.get('moscow')).toEqual({ ru: 'Москва' });
   });
 });
+
+describe('the THAAD briefing', () => {
+  it('tells the story in 6 to 10 hand-written scenes, in date order, each with a caption and notes', () => {
+    const scenes = story().scenes ?? [];
+    expect(scenes.length).toBeGreaterThanOrEqual(6);
+    expect(scenes.length).toBeLessThanOrEqual(10);
+    const days = scenes.map((s) => s.date.split(' ')[0] ?? '');
+    expect([...days].sort()).toEqual(days);
+    for (const s of scenes) {
+      expect(s.caption?.length ?? 0).toBeGreaterThan(20);
+      expect(s.notes?.length ?? 0).toBeGreaterThan(20);
+      expect(s.focus.length).toBeGreaterThan(0);
+    }
+  });
+});

@@ -38,6 +38,8 @@ export interface AppState {
   /** Where the reader has moved the map; undefined until they do (the story's own view applies). */
   readonly camera: CameraState | undefined;
   readonly mode: Mode;
+  /** Index of the briefing scene shown (-1 before the first). */
+  readonly scene: number;
 }
 
 export type Action =
@@ -55,10 +57,22 @@ export type Action =
   | { readonly type: 'toggleType'; readonly stanceType: StanceType }
   | { readonly type: 'setCamera'; readonly camera: CameraState }
   | { readonly type: 'setMode'; readonly mode: Mode }
+  | { readonly type: 'goToScene'; readonly index: number }
+  | { readonly type: 'stepScene'; readonly direction: 1 | -1 }
   | { readonly type: 'restore'; readonly state: AppState };
 
 export interface Context {
   readonly timeline: Timeline;
+  /** The briefing's scenes: going to one sets its date. */
+  readonly scenes: readonly { readonly day: DayNumber }[];
+}
+
+function withScene(state: AppState, index: number, ctx: Context): AppState {
+  const last = ctx.scenes.length - 1;
+  const i = Math.min(Math.max(index, 0), last);
+  const scene = ctx.scenes[i];
+  if (!scene || (i === state.scene && state.t === clampDay(ctx.timeline, scene.day))) return state;
+  return { ...withDate(state, scene.day, ctx), scene: i, selected: '', hovered: '' };
 }
 
 function withDate(state: AppState, t: DayNumber, ctx: Context): AppState {
@@ -117,6 +131,10 @@ export function reduce(state: AppState, action: Action, ctx: Context): AppState 
       return sameCamera(state.camera, action.camera) ? state : { ...state, camera: action.camera };
     case 'setMode':
       return state.mode === action.mode ? state : { ...state, mode: action.mode };
+    case 'goToScene':
+      return withScene(state, action.index, ctx);
+    case 'stepScene':
+      return withScene(state, state.scene + action.direction, ctx);
     case 'restore':
       return action.state;
   }

@@ -23,5 +23,6 @@ export function initialState(model: StoryModel, timeline: Timeline, mode: Mode =
     speed: 1,
     camera: undefined,
     mode,
+    scene: -1,
   };
 }

@@ -46,6 +46,7 @@ export function stateToHash(state: AppState, opening: AppState): string {
   if (state.actorScope !== opening.actorScope) params.set('actors', state.actorScope);
   if (state.camera) params.set('cam', cameraToParam(state.camera));
   if (state.mode !== 'explore') params.set('mode', state.mode);
+  if (state.scene >= 0) params.set('scene', String(state.scene + 1));
   const text = params.toString().replace(/%2C/g, ',');
   return text === '' ? '' : `#${text}`;
 }
@@ -58,7 +59,7 @@ function knownId(model: StoryModel, id: string): boolean {
 }
 
 /** Reads a fragment (with or without "#") against the story; unknown or bad values become notes. */
-export function parseHash(hash: string, model: StoryModel, timeline: Timeline): UrlRead {
+export function parseHash(hash: string, model: StoryModel, timeline: Timeline, sceneCount = 0): UrlRead {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const patch: Partial<Mutable<AppState>> = {};
   const notes: string[] = [];
@@ -106,6 +107,12 @@ export function parseHash(hash: string, model: StoryModel, timeline: Timeline): 
         if ((MODES as readonly string[]).includes(value)) patch.mode = value as Mode;
         else notes.push(`mode ${quote(value)} is not one of ${MODES.join(', ')}`);
         break;
+      case 'scene': {
+        const n = /^[0-9]{1,4}$/.test(value) ? Number(value) : NaN;
+        if (n >= 1 && n <= sceneCount) patch.scene = n - 1;
+        else notes.push(`scene ${quote(value)} is not between 1 and ${sceneCount}`);
+        break;
+      }
       default:
         notes.push(`unknown link parameter ${quote(key)}`);
     }

@@ -22,7 +22,7 @@ export function basemapLayers(): LayerSpecification[] {
       layout: {
         'text-field': ['upcase', ['get', 'name']],
         'text-font': LABEL_FONT,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 1, 9, 5, 12],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 1, ['*', 9, ['global-state', 'scale']], 5, ['*', 12, ['global-state', 'scale']]],
         'text-letter-spacing': 0.08,
         'text-max-width': 7,
         'symbol-sort-key': ['-', ['get', 'area']],

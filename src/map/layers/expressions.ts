@@ -27,6 +27,16 @@ export const OUT_OF_FOCUS: ExpressionSpecification = [
   ['!', ['in', ['get', 'toActor'], ['global-state', 'focusGroup']]],
 ];
 
+/** A briefing scene puts some stances forward and this is not one of them. */
+export const OUT_OF_SCENE: ExpressionSpecification = [
+  'all',
+  ['>', ['length', ['global-state', 'sceneFocus']], 0],
+  ['!', ['in', ['get', 'id'], ['global-state', 'sceneFocus']]],
+];
+
+/** Type and line scale: 1 on a screen, larger for a room (presentation mode). */
+export const SCALE: ExpressionSpecification = ['global-state', 'scale'];
+
 /** Newly appeared at this step: glows for a moment ("and now Russia joins"). */
 export const FLASHING: ExpressionSpecification = ['boolean', ['feature-state', 'flash'], false];
 
@@ -43,5 +53,5 @@ export const DASH_BY_FAMILY: ExpressionSpecification = [
 
 /** Full strength for the selection (or everything when nothing is selected), faded otherwise, and for what is out of focus. */
 export function emphasis(strong: number, faded: number): ExpressionSpecification {
-  return ['case', SELECTED, strong, SOMETHING_SELECTED, faded, OUT_OF_FOCUS, faded, strong];
+  return ['case', SELECTED, strong, SOMETHING_SELECTED, faded, OUT_OF_FOCUS, faded, OUT_OF_SCENE, faded, strong];
 }

@@ -2,7 +2,7 @@ import type { ExpressionSpecification, LayerSpecification } from '@maplibre/mapl
 import { LABEL_FONT, LABEL_FONT_BOLD, localNameFont } from '../fonts.ts';
 import { PALETTE } from '../palette.ts';
 import { SOURCES } from '../sources.ts';
-import { ACTIVE_AT_T } from './expressions.ts';
+import { ACTIVE_AT_T, SCALE } from './expressions.ts';
 
 export const PLACE_LAYER_IDS = {
   areaFill: 'area-fill', areaLine: 'area-line', areaLabel: 'area-label',
@@ -65,6 +65,7 @@ export function placeLayers(): LayerSpecification[] {
       id: PLACE_LAYER_IDS.marks, type: 'symbol', source: SOURCES.places,
       layout: {
         'icon-image': ['concat', 'place-', ['get', 'kind']],
+        'icon-size': SCALE,
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
       },
@@ -79,7 +80,7 @@ export function placeLayers(): LayerSpecification[] {
           onNewLine(ACTORS), { 'font-scale': 0.8, 'text-color': PALETTE.actorText },
         ],
         'text-font': LABEL_FONT,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 2, 12, 6, 15],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 2, ['*', 12, SCALE], 6, ['*', 15, SCALE]],
         'text-line-height': 1.15,
         'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
         'text-radial-offset': 0.75,

@@ -2,7 +2,7 @@ import type { ExpressionSpecification, LayerSpecification } from '@maplibre/mapl
 import { LABEL_FONT_BOLD } from '../fonts.ts';
 import { PALETTE } from '../palette.ts';
 import { SOURCES } from '../sources.ts';
-import { ACTIVE_AT_T, DASH_BY_FAMILY, FLASHING, HOVERED, SELECTED, SHOWN_BY_FILTERS, emphasis } from './expressions.ts';
+import { ACTIVE_AT_T, DASH_BY_FAMILY, FLASHING, HOVERED, SCALE, SELECTED, SHOWN_BY_FILTERS, emphasis } from './expressions.ts';
 
 /** Pixels from a target place's centre to the arrowhead's tip: the mark's radius and its white ring, plus a gap. */
 export const HEAD_STANDOFF_PX = 9;
@@ -22,8 +22,8 @@ export const STANCE_LAYER_IDS = {
 
 export function stanceLayers(): LayerSpecification[] {
   // Zoom may only drive a top-level interpolate, so the emphasis sits inside each stop.
-  const widthAt = (base: number, extra: number): ExpressionSpecification => ['+', ['case', SELECTED, 2.2, HOVERED, 1.4, 0], base, extra];
-  const glow = (base: number): ExpressionSpecification => ['+', ['case', FLASHING, 7, SELECTED, 2.2, HOVERED, 1.4, 0], base, 2.5];
+  const widthAt = (base: number, extra: number): ExpressionSpecification => ['*', SCALE, ['+', ['case', SELECTED, 2.2, HOVERED, 1.4, 0], base, extra]];
+  const glow = (base: number): ExpressionSpecification => ['*', SCALE, ['+', ['case', FLASHING, 7, SELECTED, 2.2, HOVERED, 1.4, 0], base, 2.5]];
   const width = (extra: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 1, widthAt(1.6, extra), 5, widthAt(2.4, extra)];
   return [
     {
@@ -54,7 +54,7 @@ export function stanceLayers(): LayerSpecification[] {
       id: STANCE_LAYER_IDS.glyphs, type: 'symbol', source: SOURCES.glyphs, filter: [...VISIBLE],
       layout: {
         'icon-image': ['concat', 'glyph-', ['get', 'type']],
-        'icon-size': ['interpolate', ['linear'], ['zoom'], 1, 0.7, 5, 1],
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 1, ['*', 0.7, SCALE], 5, SCALE],
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
       },
@@ -64,6 +64,7 @@ export function stanceLayers(): LayerSpecification[] {
       id: STANCE_LAYER_IDS.heads, type: 'symbol', source: SOURCES.heads, filter: [...VISIBLE],
       layout: {
         'icon-image': ['concat', 'head-', ['get', 'type']],
+        'icon-size': SCALE,
         'icon-rotate': ['get', 'bearing'],
         'icon-rotation-alignment': 'map',
         'icon-pitch-alignment': 'map',
@@ -81,7 +82,7 @@ export function stanceLayers(): LayerSpecification[] {
         'symbol-placement': 'line-center',
         'text-field': ['get', 'label'],
         'text-font': LABEL_FONT_BOLD,
-        'text-size': 13,
+        'text-size': ['*', 13, SCALE],
         'text-offset': [0, -0.9],
         'text-allow-overlap': true,
         'text-keep-upright': true,

@@ -8,7 +8,7 @@ import { event, modelWith } from '../../support/storyBuilder.ts';
 const day = (text: string): number => storyDate(text).first;
 const model = modelWith({ events: [event('a', '2017-02-01'), event('b', '2017-02-28'), event('c', '2017-03-10')] });
 const timeline = buildTimeline(model, day('2017-03-01'));
-const ctx = { timeline };
+const ctx = { timeline, scenes: [{ day: day("2017-02-01") }, { day: day("2017-03-10") }] };
 const start: AppState = initialState(model, timeline);
 const run = (state: AppState, ...actions: Parameters<typeof reduce>[1][]): AppState => actions.reduce((s, a) => reduce(s, a, ctx), state);
 
@@ -47,5 +47,21 @@ describe('the app state', () => {
     expect(hidden.hiddenTypes).toEqual(['warns']);
     expect(run(hidden, { type: 'toggleType', stanceType: 'warns' }).hiddenTypes).toEqual([]);
     expect(run(start, { type: 'select', id: '' })).toBe(start);
+  });
+});
+
+describe('briefing scenes', () => {
+  it('go to a scene\'s date and clear the selection', () => {
+    const s = run({ ...start, selected: 'x' }, { type: 'goToScene', index: 1 });
+    expect([s.scene, s.t, s.selected]).toEqual([1, day('2017-03-10'), '']);
+  });
+
+  it('step forward and back and stop at both ends', () => {
+    let s = run(start, { type: 'stepScene', direction: 1 });
+    expect(s.scene).toBe(0);
+    s = run(s, { type: 'stepScene', direction: 1 }, { type: 'stepScene', direction: 1 });
+    expect(s.scene).toBe(1);
+    s = run(s, { type: 'stepScene', direction: -1 }, { type: 'stepScene', direction: -1 });
+    expect([s.scene, s.t]).toEqual([0, day('2017-02-01')]);
   });
 });

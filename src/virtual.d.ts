@@ -1,0 +1,5 @@
+/** The MapLibre worker's URL: a built asset, or a Blob URL in the single-file build (vite.config.ts). */
+declare module 'virtual:maplibre-worker-url' {
+  const url: string;
+  export default url;
+}
