@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { parseAllowedOrigins } from './src/core/dataUrl.ts';
 import { defineConfig, type Plugin } from 'vitest/config';
 
 // Deterministic tests: dates never depend on the machine's zone.
@@ -9,18 +10,24 @@ process.env.TZ = 'UTC';
 // The production page's policy: nothing inline, nothing evaluated, nothing
 // from other origins. A <meta> policy cannot set frame-ancestors; hosts that
 // can send headers should add it (README, "Hosting").
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+export function contentSecurityPolicyFor(dataOrigins: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    // Stories load from the app's own origin, plus the origins the build allows (VITE_STANCEMAP_DATA_ORIGINS).
+    ['connect-src', "'self'", ...dataOrigins].join(' '),
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+const DATA_ORIGINS = parseAllowedOrigins(process.env.VITE_STANCEMAP_DATA_ORIGINS);
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicyFor(DATA_ORIGINS);
 
 const CHARSET = '<meta charset="utf-8" />';
 const cspMeta = (policy: string): string => `${CHARSET}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`;
@@ -73,19 +80,20 @@ function singleFileCsp(): Plugin {
 /**
  * MapLibre 6 builds its worker URL from import.meta.url, which Vite does not
  * follow: the worker is our own asset instead, or, in the single file, a Blob
- * URL made from its inlined source.
+ * URL made from its inlined source. The same switch serves our own worker.
  */
-function maplibreWorker(single: boolean): Plugin {
-  const id = 'virtual:maplibre-worker-url';
+function workers(single: boolean): Plugin {
+  const modules: Record<string, string> = {
+    'virtual:maplibre-worker-url': single
+      ? "import source from 'maplibre-gl/dist/maplibre-gl-worker.mjs?raw';\nexport default URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));"
+      : "export { default } from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';",
+    // Our own story-validation worker: a file of its own, or inlined into the single file.
+    'virtual:validation-worker': `export { default } from '/src/ui/validationWorker.ts?worker${single ? '&inline' : ''}';`,
+  };
   return {
-    name: 'stancemap-maplibre-worker',
-    resolveId: (source) => (source === id ? `\0${id}` : undefined),
-    load: (resolved) => {
-      if (resolved !== `\0${id}`) return undefined;
-      return single
-        ? "import source from 'maplibre-gl/dist/maplibre-gl-worker.mjs?raw';\nexport default URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));"
-        : "export { default } from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';";
-    },
+    name: 'stancemap-workers',
+    resolveId: (source) => (source in modules ? `\0${source}` : undefined),
+    load: (resolved) => (resolved.startsWith('\0') ? modules[resolved.slice(1)] : undefined),
   };
 }
 
@@ -110,8 +118,9 @@ export default defineConfig(({ mode }) => {
     base: './',
     publicDir: single ? false : 'public',
     plugins: single
-      ? [maplibreWorker(true), viteSingleFile({ removeViteModuleLoader: true }), singleFileCsp()]
-      : [maplibreWorker(false), publishSchema(), contentSecurityPolicy()],
+      ? [workers(true), viteSingleFile({ removeViteModuleLoader: true }), singleFileCsp()]
+      : [workers(false), publishSchema(), contentSecurityPolicy()],
+    worker: { format: 'es' as const },
     build: {
       target: 'es2022',
       outDir: single ? 'dist-single' : 'dist',

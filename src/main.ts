@@ -1,35 +1,15 @@
 import storyUrl from '../data/thaad-2017.json?url';
-import { buildModel, type StoryModel } from './core/model.ts';
-import { storyScenes } from './core/scenes.ts';
-import type { AppState, Mode } from './core/state/appState.ts';
-import { createFrames } from './core/state/frames.ts';
-import { initialState, storyTimeline } from './core/state/initialState.ts';
-import { type Store, createStore } from './core/state/store.ts';
-import { modeFromUrl, parseHash } from './core/state/urlState.ts';
-import { type Camera, initialCamera } from './core/view.ts';
-import { readStoryText } from './core/validation/readStoryText.ts';
-import { createMapView } from './map/mapView.ts';
-import { hasWebGL2 } from './map/webgl.ts';
-import { createExportDialog } from './present/exportDialog.ts';
-import { download, timestampedName } from './present/furniture.ts';
-import { createNotesView } from './present/notesView.ts';
-import { createPresenterView } from './present/presenterView.ts';
-import { createSceneSync } from './present/sceneSync.ts';
-import { createPlayback } from './timeline/playback.ts';
-import { createTimelineView } from './timeline/timelineView.ts';
-import { byId, h } from './ui/dom.ts';
-import { renderDetail } from './ui/detailPanel.ts';
-import { createEmbedBridge } from './ui/embedBridge.ts';
-import { createEmbedDialog } from './ui/embedDialog.ts';
+import { checkDataUrl, parseAllowedOrigins } from './core/dataUrl.ts';
+import { buildModel } from './core/model.ts';
+import type { Story } from './core/schema/story.schema.ts';
+import { modeFromUrl } from './core/state/urlState.ts';
+import type { ValidationError } from './core/validation/errors.ts';
+import { CONTAINERS, mountStory } from './mount.ts';
+import { checkStoryText } from './ui/checkStoryText.ts';
+import { byId } from './ui/dom.ts';
 import { renderErrors } from './ui/errorBanner.ts';
-import { createFocusFilter } from './ui/focusFilter.ts';
-import { createLegend } from './ui/legend.ts';
-import { showLinkNotes } from './ui/linkNotes.ts';
-import { renderMasthead } from './ui/masthead.ts';
-import { createOpenFullMap } from './ui/openFullMap.ts';
-import { createStoryList } from './ui/storyList.ts';
-import { createToolbar } from './ui/toolbar.ts';
-import { createUrlSync } from './ui/urlSync.ts';
+import { type FetchedText, fetchStoryText, fileText } from './ui/fetchStory.ts';
+import { createOpenStory } from './ui/openStory.ts';
 import './ui/fonts.css';
 import './ui/styles/app.css';
 import './ui/styles/timeline.css';
@@ -38,148 +18,72 @@ import './ui/styles/embed.css';
 import './ui/styles/present.css';
 import './ui/styles/print.css';
 
-// Composition root: load the story, build the model and the store, hand them
-// to the adapters the mode calls for. No decisions are made here.
+// Composition root: decide which story to read, read it, check it, and mount
+// it. A story opened later replaces the current one only once it has passed
+// every check; until then the map, date and URL stay exactly as they were.
 
 const root = document.documentElement;
-const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-type Updatable = { update(state: AppState, previous: AppState): void };
+const ALLOWED_ORIGINS = parseAllowedOrigins(import.meta.env.VITE_STANCEMAP_DATA_ORIGINS as string | undefined);
 
-function cameraOf(state: AppState, fallback: Camera): Camera {
-  const c = state.camera;
-  return c ? { kind: 'center', center: [c.center[0], c.center[1]], zoom: c.zoom, bearing: c.bearing, pitch: c.pitch } : fallback;
+type Read = { readonly ok: true; readonly story: Story } | { readonly ok: false; readonly errors: readonly ValidationError[] };
+
+async function readStory(fetched: Promise<FetchedText>): Promise<Read> {
+  const text = await fetched;
+  if (!text.ok) return { ok: false, errors: [{ path: '(file)', message: text.message }] };
+  return checkStoryText(text.text, text.bytes);
 }
 
-async function loadModel(): Promise<StoryModel | undefined> {
-  const response = await fetch(storyUrl);
-  const result = readStoryText(await response.text());
-  if (result.ok) return buildModel(result.story);
-  renderErrors(byId('errors'), 'This story file cannot be shown', result.errors);
-  root.dataset.state = 'error';
-  return undefined;
+function storySource(): Promise<Read> {
+  const param = new URLSearchParams(window.location.search).get('data');
+  if (param === null) return readStory(fetchStoryText(new URL(storyUrl, window.location.href)));
+  const checked = checkDataUrl(param, window.location.href, ALLOWED_ORIGINS);
+  if (!checked.ok) return Promise.resolve({ ok: false, errors: [{ path: '(file)', message: checked.reason }] });
+  return readStory(fetchStoryText(checked.url));
 }
 
 async function start(): Promise<void> {
-  const mode: Mode = modeFromUrl(window.location.search, window.location.hash);
+  const mode = modeFromUrl(window.location.search, window.location.hash);
   root.dataset.mode = mode;
-  const model = await loadModel();
-  if (!model) return;
-  const timeline = storyTimeline(model);
-  const scenes = storyScenes(model, initialCamera(model));
-  const opening = initialState(model, timeline, mode);
-  const fromLink = (hash: string): { state: AppState; notes: readonly string[] } => {
-    const { patch, notes } = parseHash(hash, model, timeline, scenes.length);
-    const state = { ...opening, ...patch, mode, previousT: patch.t ?? opening.t };
-    // A briefing always shows a scene: the first one unless the link names another.
-    const scene = (mode === 'present' || mode === 'notes') && state.scene < 0 ? 0 : state.scene;
-    const sceneDay = scenes[scene]?.day;
-    return { state: scene === state.scene || sceneDay === undefined ? state : { ...state, scene, t: sceneDay, previousT: sceneDay }, notes };
-  };
-  const link = fromLink(window.location.hash);
-  const store = createStore(link.state, { timeline, scenes });
-  const { dispatch, getState } = store;
-  const updatables: Updatable[] = [createUrlSync(opening, (hash) => fromLink(hash).state, dispatch)];
-  const sync = (name: string): void => { updatables.push(createSceneSync(`stancemap:${name}`, dispatch)); };
-  Object.assign(window, { __stancemap: { store, model, timeline, scenes } });
-
-  renderMasthead(byId('story-title'), byId('story-description'), byId('credit'), model.story.meta);
-  if (mode === 'notes') {
-    sync(model.story.meta.title);
-    updatables.push(createNotesView(byId('app'), scenes, dispatch));
-    wire(store, updatables, link.state);
-    root.dataset.state = 'ready';
+  const first = await storySource();
+  if (!first.ok) {
+    byId('story-title').textContent = 'No story to show';
+    renderErrors(byId('errors'), 'This story cannot be shown', first.errors);
+    root.dataset.state = 'error';
     return;
   }
-
-  const frames = createFrames(model, link.state);
-  const select = (id: string): void => dispatch({ type: 'select', id });
-  const present = mode === 'present';
-  const embed = mode === 'embed';
-  const camera = present && scenes[link.state.scene] ? scenes[link.state.scene]!.camera : cameraOf(link.state, initialCamera(model));
-  showLinkNotes(byId('link-notes'), link.notes);
-  const options = { scenes: present ? scenes : [], scale: present ? 1.6 : 1, reducedMotion };
-  const view = hasWebGL2()
-    ? createMapView(byId('map'), model, link.state, frames.current, camera, dispatch, options)
-    : (await import('./svg/svgView.ts')).createSvgView(byId('map'), model, link.state, frames.current, camera, dispatch);
-  const currentCamera = (): Camera => {
-    if (!('map' in view)) return camera;
-    const b = view.map.getBounds();
-    return { kind: 'bounds', bounds: [[b.getWest(), b.getSouth()], [b.getEast(), b.getNorth()]] };
-  };
-  const exporter = createExportDialog({
-    async png(width, height) {
-      const { exportPng } = await import('./present/exportPng.ts');
-      const state = getState();
-      const scene = present ? scenes[state.scene] : undefined;
-      download(await exportPng(model, state, frames.current, currentCamera(), width, height, scene?.title ?? '', scene?.stances ?? []), timestampedName(model.story.meta.title, state.t, 'png'));
-    },
-    async svg(width, height) {
-      const { exportSvg } = await import('./present/exportSvg.ts');
-      const state = getState();
-      download(await exportSvg(model, frames.current, currentCamera(), width, height, state.selected, present ? scenes[state.scene]?.title ?? '' : ''), timestampedName(model.story.meta.title, state.t, 'svg'));
-    },
-    async handout() {
-      await prepareHandout();
-      window.print();
-    },
-  });
-  const handoutBox = byId('handout');
-  const prepareHandout = async (): Promise<void> => {
-    if (handoutBox.childElementCount > 0) return;
-    const [{ buildHandout }, { loadSphericalBasemap }] = await Promise.all([import('./present/handout.ts'), import('./svg/svgView.ts')]);
-    buildHandout(handoutBox, model, scenes, await loadSphericalBasemap('fine'));
-  };
-
-  updatables.push(
-    createToolbar(byId('toolbar'), getState, dispatch),
-    createLegend(byId('legend'), model, dispatch),
-    createFocusFilter(byId('focus'), model, dispatch),
-    createTimelineView(byId('timeline'), model, timeline, getState, dispatch),
-    createOpenFullMap(byId<HTMLAnchorElement>('open-full'), opening),
-    createPlayback(dispatch),
-  );
-  if (mode === 'explore') {
-    createEmbedDialog(byId('toolbar'), model.story.meta.title, getState, opening);
-    const exportButton = h('button', { class: 'toolbar__button', text: 'Export', attrs: { type: 'button', 'aria-haspopup': 'dialog' } });
-    exportButton.addEventListener('click', () => exporter.open());
-    const presentLink = h('a', { class: 'toolbar__button', text: 'Present', attrs: { href: '?mode=present', title: 'Present the story as a briefing (P)' } });
-    byId('toolbar').append(exportButton, presentLink);
-    document.addEventListener('keydown', (e) => {
-      if ((e.key === 'p' || e.key === 'P') && !e.ctrlKey && !e.metaKey && !(e.target instanceof HTMLElement && e.target.closest('input, select, textarea, dialog'))) presentLink.click();
-    });
-  }
-  if (present) {
-    sync(model.story.meta.title);
-    const notesUrl = (): string => `${window.location.pathname}?mode=notes#scene=${getState().scene + 1}`;
-    updatables.push(createPresenterView(byId('presenter'), scenes, dispatch, { openNotes: () => window.open(notesUrl(), 'stancemap-notes', 'popup,width=720,height=560'), openExport: () => exporter.open() }));
-  }
-  const list = createStoryList(byId(embed ? 'text-list' : 'list'), select);
-  const detail = byId(embed ? 'card' : 'detail');
-  const isKnownId = (id: string): boolean => model.places.has(id) || model.actors.has(id) || model.stances.some((s) => s.stance.id === id) || model.events.some((e) => e.event.id === id);
-  const bridge = embed ? createEmbedBridge(dispatch, isKnownId) : undefined;
-  list.update(frames.current, { added: [], removed: [] }, link.state.selected);
-  renderDetail(detail, link.state.selected, model, select);
-  store.subscribe((state, previous) => {
-    const step = frames.follow(state, previous);
-    view.update(state, previous, step.frame, step.previous);
-    if (step.frame !== step.previous || state.selected !== previous.selected) list.update(step.frame, step.change, state.selected);
-    if (state.selected !== previous.selected) renderDetail(detail, state.selected, model, select);
-  });
-  wire(store, updatables, link.state);
-  window.addEventListener('beforeprint', () => void prepareHandout());
-
-  // A handle for tests and the benchmark: they query the map's rendered features, not pixels.
-  Object.assign(window, { __stancemap: { map: 'map' in view ? view.map : undefined, store, model, timeline, scenes, exporter } });
-  await view.ready;
+  let current = new AbortController();
+  await mountStory(buildModel(first.story), mode, window.location.hash, current.signal);
   root.dataset.state = 'ready';
-  bridge?.ready();
-}
+  if (mode !== 'explore') return;
 
-function wire(store: Store, updatables: readonly Updatable[], initial: AppState): void {
-  for (const u of updatables) u.update(initial, initial);
-  store.subscribe((state, previous) => {
-    for (const u of updatables) u.update(state, previous);
-  });
+  let opening = false;
+  const open = async (file: File): Promise<void> => {
+    if (opening) return;
+    opening = true;
+    root.dataset.loading = 'true';
+    try {
+      const read = await readStory(fileText(file));
+      if (!read.ok) {
+        renderErrors(byId('errors'), `“${file.name}” cannot be opened; the map you had is unchanged`, read.errors, () => { byId('errors').hidden = true; });
+        return;
+      }
+      byId('errors').hidden = true;
+      current.abort();
+      for (const id of CONTAINERS) byId(id).replaceChildren();
+      current = new AbortController();
+      // The new story has its own URL state; the old ?data= and fragment no longer describe it.
+      window.history.replaceState(null, '', window.location.pathname);
+      root.dataset.state = 'loading';
+      await mountStory(buildModel(read.story), mode, '', current.signal);
+      installOpen();
+      root.dataset.state = 'ready';
+    } finally {
+      opening = false;
+      delete root.dataset.loading;
+    }
+  };
+  const installOpen = (): void => createOpenStory(byId('toolbar'), byId('stage'), (file) => void open(file), current.signal);
+  installOpen();
 }
 
 start().catch((e: unknown) => {

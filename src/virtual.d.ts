@@ -3,3 +3,9 @@ declare module 'virtual:maplibre-worker-url' {
   const url: string;
   export default url;
 }
+
+/** The story-validation worker: a separate file, or inlined in the single-file build (vite.config.ts). */
+declare module 'virtual:validation-worker' {
+  const ValidationWorker: new () => Worker;
+  export default ValidationWorker;
+}

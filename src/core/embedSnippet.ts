@@ -17,21 +17,21 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-function withMode(appUrl: string, mode: string): string {
+/** The app's address with only the story (`data`) kept from its query, and the given mode. */
+export function appAddress(appUrl: string, mode?: string): string {
   const url = new URL(appUrl);
+  const data = url.searchParams.get('data');
   url.search = '';
   url.hash = '';
-  url.searchParams.set('mode', mode);
+  if (data !== null) url.searchParams.set('data', data);
+  if (mode) url.searchParams.set('mode', mode);
   return url.href;
 }
 
 export function embedSnippet({ appUrl, hash, title, height = 640 }: SnippetInput): string {
-  const base = new URL(appUrl);
-  base.search = '';
-  base.hash = '';
-  const loader = new URL('embed.js', base).href;
-  const frame = `${withMode(base.href, 'embed')}${hash}`;
-  const full = `${base.href}${hash}`;
+  const loader = new URL('embed.js', appUrl).href;
+  const frame = `${appAddress(appUrl, 'embed')}${hash}`;
+  const full = `${appAddress(appUrl)}${hash}`;
   const name = escapeHtml(title);
   return [
     `<iframe data-stancemap src="${escapeHtml(frame)}" title="${name} (interactive map)" width="100%" height="${Math.round(height)}" style="border:0;width:100%;max-width:100%" loading="lazy" allow="fullscreen">`,

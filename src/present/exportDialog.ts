@@ -16,7 +16,7 @@ export interface ExportActions {
   handout(): Promise<void>;
 }
 
-export function createExportDialog(actions: ExportActions): { open(): void } {
+export function createExportDialog(actions: ExportActions, signal: AbortSignal): { open(): void } {
   const size = h('select', { class: 'export__size', attrs: { id: 'export-size' } },
     SIZES.map((s, i) => h('option', { text: s.label, attrs: { value: String(i) } })));
   const status = h('p', { class: 'export__status', attrs: { role: 'status' } });
@@ -44,6 +44,7 @@ export function createExportDialog(actions: ExportActions): { open(): void } {
     status,
   ]);
   document.body.append(dialog);
+  signal.addEventListener('abort', () => dialog.remove());
   const shown = modal(dialog);
   return {
     open() {

@@ -49,7 +49,8 @@ export function renderTrack(target: SVGSVGElement, model: StoryModel, timeline: 
   for (const node of model.events) {
     const x1 = xOfDay(scale, node.date.first);
     const x2 = xOfDay(scale, node.date.last + 1);
-    const span = x2 - x1 >= 4;
+    // A day is a moment on this scale: a tick, however wide the day is drawn; months and years are spans.
+    const span = node.date.precision !== 'day' && x2 - x1 >= 4;
     const q = node.date.qualifier ?? 'exact';
     const title = svg('title');
     title.textContent = `${node.event.title} (${dateInWords(node.date)})`;
@@ -67,6 +68,9 @@ export function renderTrack(target: SVGSVGElement, model: StoryModel, timeline: 
   target.append(marks);
   const axisGroup = svg('g', { class: 'track__axis', transform: `translate(0 ${MARK_Y + MARK_H + 4})` });
   target.append(axisGroup);
-  const ticks = Math.max(2, Math.floor(width / 80));
-  select(axisGroup).call(axisBottom(scale).ticks(ticks).tickFormat((d) => tickLabel(d as Date)).tickSizeOuter(0));
+  const days = timeline.last + 1 - timeline.first;
+  const ticks = Math.max(2, Math.min(Math.floor(width / 80), days));
+  // Ticks fall on whole days only: the story's dates have no hours.
+  const values = scale.ticks(ticks).filter((d) => d.getUTCHours() === 0);
+  select(axisGroup).call(axisBottom(scale).tickValues(values).tickFormat((d) => tickLabel(d as Date)).tickSizeOuter(0));
 }

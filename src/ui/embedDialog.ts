@@ -4,7 +4,7 @@ import { stateToHash } from '../core/state/urlState.ts';
 import { h, modal } from './dom.ts';
 
 /** The "Embed" button: a dialog with the snippet for the current view, and a copy button. */
-export function createEmbedDialog(toolbar: HTMLElement, title: string, getState: () => AppState, opening: AppState): void {
+export function createEmbedDialog(toolbar: HTMLElement, title: string, getState: () => AppState, opening: AppState, signal: AbortSignal): void {
   const text = h('textarea', { class: 'embed__code', attrs: { readonly: '', rows: '8', 'aria-label': 'Embed code', spellcheck: 'false' } });
   const status = h('span', { class: 'embed__status', attrs: { role: 'status' } });
   const copy = h('button', { class: 'embed__copy', text: 'Copy code', attrs: { type: 'button' } });
@@ -34,4 +34,5 @@ export function createEmbedDialog(toolbar: HTMLElement, title: string, getState:
   close.addEventListener('click', () => dialog.close());
   toolbar.append(open);
   document.body.append(dialog);
+  signal.addEventListener('abort', () => dialog.remove());
 }

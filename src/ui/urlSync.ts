@@ -6,13 +6,13 @@ import { stateToHash } from '../core/state/urlState.ts';
  * (the slider would flood Back), and turns a fragment the reader edits or
  * navigates to into a state to restore.
  */
-export function createUrlSync(opening: AppState, read: (hash: string) => AppState | undefined, dispatch: (a: Action) => void): { update(state: AppState): void } {
+export function createUrlSync(opening: AppState, read: (hash: string) => AppState | undefined, dispatch: (a: Action) => void, signal: AbortSignal): { update(state: AppState): void } {
   let written = window.location.hash;
   window.addEventListener('hashchange', () => {
     if (window.location.hash === written) return;
     const state = read(window.location.hash);
     if (state) dispatch({ type: 'restore', state });
-  });
+  }, { signal });
   return {
     update(state) {
       const hash = stateToHash(state, opening);

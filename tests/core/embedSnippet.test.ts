@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, escapeHtml } from '../../src/core/embedSnippet.ts';
+import { appAddress, embedSnippet, escapeHtml } from '../../src/core/embedSnippet.ts';
 
 describe('embedSnippet', () => {
   it('gives an iframe in embed mode at the current state, a plain link inside it, and the loader', () => {
@@ -19,5 +19,12 @@ describe('embedSnippet', () => {
 
   it('escapes the five HTML-significant characters', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+});
+
+describe('appAddress', () => {
+  it('keeps the story a page was opened with and nothing else from its query', () => {
+    expect(appAddress('https://h.example/app/?mode=present&data=stories%2Fa.json&x=1#t=1', 'embed')).toBe('https://h.example/app/?data=stories%2Fa.json&mode=embed');
+    expect(appAddress('https://h.example/app/?mode=embed')).toBe('https://h.example/app/');
   });
 });

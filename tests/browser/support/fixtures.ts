@@ -8,6 +8,8 @@ export interface Watch {
   readonly consoleErrors: string[];
   readonly foreignRequests: string[];
   readonly requests: string[];
+  /** Declares a console error this test provokes on purpose (a 404 it asks for). */
+  expectConsole(pattern: RegExp): void;
 }
 
 const LOCAL = /^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|data:|blob:|file:|about:)/;
@@ -15,7 +17,8 @@ const LOCAL = /^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|data:|blob:|file:|
 export const test = base.extend<{ watch: Watch }>({
   watch: [
     async ({ page }, use) => {
-      const watch: Watch = { consoleErrors: [], foreignRequests: [], requests: [] };
+      const expected: RegExp[] = [];
+      const watch: Watch = { consoleErrors: [], foreignRequests: [], requests: [], expectConsole: (p) => { expected.push(p); } };
       page.on('console', (msg) => {
         if (msg.type() === 'error') watch.consoleErrors.push(msg.text());
       });
@@ -25,7 +28,7 @@ export const test = base.extend<{ watch: Watch }>({
         if (!LOCAL.test(req.url())) watch.foreignRequests.push(req.url());
       });
       await use(watch);
-      expect(watch.consoleErrors, 'console errors').toEqual([]);
+      expect(watch.consoleErrors.filter((m) => !expected.some((p) => p.test(m))), 'console errors').toEqual([]);
       expect(watch.foreignRequests, 'requests to other hosts').toEqual([]);
     },
     { auto: true },

@@ -1,0 +1,165 @@
+import type { StoryModel } from './core/model.ts';
+import { storyScenes } from './core/scenes.ts';
+import type { AppState, Mode } from './core/state/appState.ts';
+import { createFrames } from './core/state/frames.ts';
+import { initialState, storyTimeline } from './core/state/initialState.ts';
+import { type Store, createStore } from './core/state/store.ts';
+import { parseHash } from './core/state/urlState.ts';
+import { appAddress } from './core/embedSnippet.ts';
+import { type Camera, initialCamera } from './core/view.ts';
+import { createMapView } from './map/mapView.ts';
+import { hasWebGL2 } from './map/webgl.ts';
+import { createExportDialog } from './present/exportDialog.ts';
+import { download, timestampedName } from './present/furniture.ts';
+import { createNotesView } from './present/notesView.ts';
+import { createPresenterView } from './present/presenterView.ts';
+import { createSceneSync } from './present/sceneSync.ts';
+import { createPlayback } from './timeline/playback.ts';
+import { createTimelineView } from './timeline/timelineView.ts';
+import { byId, h } from './ui/dom.ts';
+import { renderDetail } from './ui/detailPanel.ts';
+import { createEmbedBridge } from './ui/embedBridge.ts';
+import { createEmbedDialog } from './ui/embedDialog.ts';
+import { createFocusFilter } from './ui/focusFilter.ts';
+import { createLegend } from './ui/legend.ts';
+import { showLinkNotes } from './ui/linkNotes.ts';
+import { renderMasthead } from './ui/masthead.ts';
+import { createOpenFullMap } from './ui/openFullMap.ts';
+import { createStoryList } from './ui/storyList.ts';
+import { createToolbar } from './ui/toolbar.ts';
+import { createUrlSync } from './ui/urlSync.ts';
+
+// Wires one story to the adapters its mode calls for. Everything it starts
+// stops when `signal` aborts, so a newly opened story replaces this one whole.
+
+type Updatable = { update(state: AppState, previous: AppState): void };
+const reducedMotion = (): boolean => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** Containers the adapters fill; emptied when a story is replaced. */
+export const CONTAINERS = ['map', 'toolbar', 'legend', 'focus', 'timeline', 'list', 'detail', 'text-list', 'card', 'presenter', 'handout', 'link-notes'];
+
+function cameraOf(state: AppState, fallback: Camera): Camera {
+  const c = state.camera;
+  return c ? { kind: 'center', center: [c.center[0], c.center[1]], zoom: c.zoom, bearing: c.bearing, pitch: c.pitch } : fallback;
+}
+
+function wire(store: Store, updatables: readonly Updatable[], initial: AppState): void {
+  for (const u of updatables) u.update(initial, initial);
+  store.subscribe((state, previous) => {
+    for (const u of updatables) u.update(state, previous);
+  });
+}
+
+export async function mountStory(model: StoryModel, mode: Mode, hash: string, signal: AbortSignal): Promise<void> {
+  const timeline = storyTimeline(model);
+  const scenes = storyScenes(model, initialCamera(model));
+  const opening = initialState(model, timeline, mode);
+  const fromLink = (text: string): { state: AppState; notes: readonly string[] } => {
+    const { patch, notes } = parseHash(text, model, timeline, scenes.length);
+    const state = { ...opening, ...patch, mode, previousT: patch.t ?? opening.t };
+    // A briefing always shows a scene: the first one unless the link names another.
+    const scene = (mode === 'present' || mode === 'notes') && state.scene < 0 ? 0 : state.scene;
+    const sceneDay = scenes[scene]?.day;
+    return { state: scene === state.scene || sceneDay === undefined ? state : { ...state, scene, t: sceneDay, previousT: sceneDay }, notes };
+  };
+  const link = fromLink(hash);
+  const store = createStore(link.state, { timeline, scenes });
+  const { dispatch, getState } = store;
+  const updatables: Updatable[] = [createUrlSync(opening, (text) => fromLink(text).state, dispatch, signal)];
+  const channel = `stancemap:${model.story.meta.title}`;
+  Object.assign(window, { __stancemap: { store, model, timeline, scenes } });
+  renderMasthead(byId('story-title'), byId('story-description'), byId('credit'), model.story.meta);
+
+  if (mode === 'notes') {
+    updatables.push(createSceneSync(channel, dispatch), createNotesView(byId('app'), scenes, dispatch));
+    wire(store, updatables, link.state);
+    return;
+  }
+
+  const frames = createFrames(model, link.state);
+  const select = (id: string): void => dispatch({ type: 'select', id });
+  const present = mode === 'present';
+  const embed = mode === 'embed';
+  const camera = (present ? scenes[link.state.scene]?.camera : undefined) ?? cameraOf(link.state, initialCamera(model));
+  showLinkNotes(byId('link-notes'), link.notes);
+  const options = { scenes: present ? scenes : [], scale: present ? 1.6 : 1, reducedMotion: reducedMotion() };
+  const view = hasWebGL2()
+    ? createMapView(byId('map'), model, link.state, frames.current, camera, dispatch, options)
+    : (await import('./svg/svgView.ts')).createSvgView(byId('map'), model, link.state, frames.current, camera, dispatch);
+  if ('map' in view) signal.addEventListener('abort', () => view.map.remove());
+  const currentCamera = (): Camera => {
+    if (!('map' in view)) return camera;
+    const b = view.map.getBounds();
+    return { kind: 'bounds', bounds: [[b.getWest(), b.getSouth()], [b.getEast(), b.getNorth()]] };
+  };
+  const handoutBox = byId('handout');
+  const prepareHandout = async (): Promise<void> => {
+    if (handoutBox.childElementCount > 0) return;
+    const [{ buildHandout }, { loadSphericalBasemap }] = await Promise.all([import('./present/handout.ts'), import('./svg/svgView.ts')]);
+    buildHandout(handoutBox, model, scenes, await loadSphericalBasemap('fine'));
+  };
+  const exporter = createExportDialog({
+    async png(width, height) {
+      const { exportPng } = await import('./present/exportPng.ts');
+      const state = getState();
+      const scene = present ? scenes[state.scene] : undefined;
+      download(await exportPng(model, state, frames.current, currentCamera(), width, height, scene?.title ?? '', scene?.stances ?? []), timestampedName(model.story.meta.title, state.t, 'png'));
+    },
+    async svg(width, height) {
+      const { exportSvg } = await import('./present/exportSvg.ts');
+      const state = getState();
+      download(await exportSvg(model, frames.current, currentCamera(), width, height, state.selected, present ? scenes[state.scene]?.title ?? '' : ''), timestampedName(model.story.meta.title, state.t, 'svg'));
+    },
+    async handout() {
+      await prepareHandout();
+      window.print();
+    },
+  }, signal);
+
+  updatables.push(
+    createToolbar(byId('toolbar'), getState, dispatch),
+    createLegend(byId('legend'), model, dispatch),
+    createFocusFilter(byId('focus'), model, dispatch),
+    createTimelineView(byId('timeline'), model, timeline, getState, dispatch),
+    createOpenFullMap(byId<HTMLAnchorElement>('open-full'), opening),
+    createPlayback(dispatch),
+  );
+  if (mode === 'explore') {
+    createEmbedDialog(byId('toolbar'), model.story.meta.title, getState, opening, signal);
+    const exportButton = h('button', { class: 'toolbar__button', text: 'Export', attrs: { type: 'button', 'aria-haspopup': 'dialog' } });
+    exportButton.addEventListener('click', () => exporter.open());
+    const presentLink = h('a', { class: 'toolbar__button', text: 'Present', attrs: { href: appAddress(window.location.href, 'present'), title: 'Present the story as a briefing (P)' } });
+    byId('toolbar').append(exportButton, presentLink);
+    document.addEventListener('keydown', (e) => {
+      if ((e.key === 'p' || e.key === 'P') && !e.ctrlKey && !e.metaKey && !(e.target instanceof HTMLElement && e.target.closest('input, select, textarea, dialog'))) presentLink.click();
+    }, { signal });
+  }
+  if (present) {
+    const notesUrl = (): string => `${appAddress(window.location.href, 'notes')}#scene=${getState().scene + 1}`;
+    updatables.push(
+      createSceneSync(channel, dispatch),
+      createPresenterView(byId('presenter'), scenes, dispatch, { openNotes: () => window.open(notesUrl(), 'stancemap-notes', 'popup,width=720,height=560'), openExport: () => exporter.open() }),
+    );
+  }
+  const list = createStoryList(byId(embed ? 'text-list' : 'list'), select);
+  const detail = byId(embed ? 'card' : 'detail');
+  const isKnownId = (id: string): boolean => model.places.has(id) || model.actors.has(id) || model.stances.some((s) => s.stance.id === id) || model.events.some((e) => e.event.id === id);
+  const bridge = embed ? createEmbedBridge(dispatch, isKnownId) : undefined;
+  list.update(frames.current, { added: [], removed: [] }, link.state.selected);
+  renderDetail(detail, link.state.selected, model, select);
+  store.subscribe((state, previous) => {
+    if (signal.aborted) return;
+    const step = frames.follow(state, previous);
+    view.update(state, previous, step.frame, step.previous);
+    if (step.frame !== step.previous || state.selected !== previous.selected) list.update(step.frame, step.change, state.selected);
+    if (state.selected !== previous.selected) renderDetail(detail, state.selected, model, select);
+  });
+  wire(store, updatables, link.state);
+  signal.addEventListener('abort', () => store.dispatch({ type: 'setPlaying', playing: false }));
+  window.addEventListener('beforeprint', () => void prepareHandout(), { signal });
+
+  // A handle for tests and the benchmark: they query the map's rendered features, not pixels.
+  Object.assign(window, { __stancemap: { map: 'map' in view ? view.map : undefined, store, model, timeline, scenes, exporter } });
+  await view.ready;
+  bridge?.ready();
+}

@@ -1,0 +1,152 @@
+import type { Page } from '@playwright/test';
+import type { StancemapWindow } from './support/handle.ts';
+import { BAD_FILES, type BadFileCase, badFileText } from '../support/badFiles.ts';
+import { expect, test, waitForReady } from './support/fixtures.ts';
+import { renderedIds } from './support/map.ts';
+
+// Every bad file through the page, by ?data= and by the file picker, with the
+// production build's Content-Security-Policy in force. A canary records any
+// alert() a payload would call and any policy violation.
+
+declare global {
+  interface Window { __canary: string[] }
+}
+
+async function installCanary(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.__canary = [];
+    const record = (what: string) => () => { window.__canary.push(what); };
+    window.alert = record('alert');
+    window.confirm = () => { window.__canary.push('confirm'); return false; };
+    window.prompt = () => { window.__canary.push('prompt'); return null; };
+    document.addEventListener('securitypolicyviolation', (e) => window.__canary.push(`csp: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
+async function serveFixtures(page: Page): Promise<void> {
+  await page.route('**/fixtures/bad/*', async (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
+    const c = BAD_FILES.find((x) => x.file === name);
+    if (!c) return route.fulfill({ status: 404, body: 'not found' });
+    return route.fulfill({ status: 200, contentType: c.served ?? 'application/json', body: badFileText(c) });
+  });
+}
+
+async function expectCleanCanary(page: Page): Promise<void> {
+  expect(await page.evaluate(() => window.__canary)).toEqual([]);
+  expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+}
+
+test.beforeEach(async ({ page }) => {
+  await installCanary(page);
+  await serveFixtures(page);
+});
+
+const rejected = BAD_FILES.filter((c) => c.outcome === 'rejected');
+const accepted = BAD_FILES.filter((c) => c.outcome === 'accepted');
+
+test('every rejected fixture opened with ?data= shows its error with the path, and nothing runs', async ({ page }) => {
+  for (const c of rejected) {
+    await page.goto(`./?data=fixtures/bad/${c.file}`);
+    await expect(page.locator('html'), c.file).toHaveAttribute('data-state', 'error');
+    await expect(page.locator('#errors'), c.file).toContainText(`${c.path}: `);
+    await expect(page.locator('#errors'), c.file).toContainText(c.message ?? '');
+    await expectCleanCanary(page);
+  }
+});
+
+for (const c of accepted) {
+  test(`${c.file} opens and its markup stays text`, async ({ page }) => {
+    await page.goto(`./?data=fixtures/bad/${c.file}`);
+    await waitForReady(page);
+    expect(await page.locator('img, iframe, svg[onload], [onerror], [onmouseover], script:not([type="module"])').count()).toBe(0);
+    await expectCleanCanary(page);
+  });
+}
+
+test('markup in titles, names and quotes is shown as the characters it is made of', async ({ page }) => {
+  test.slow();
+  await page.goto('./?data=fixtures/bad/html-in-title.json');
+  await waitForReady(page);
+  await expect(page).toHaveTitle('<b onmouseover="alert(1)">Bold</b> story · stancemap');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('<b onmouseover="alert(1)">Bold</b> story');
+  await page.goto('./?data=fixtures/bad/html-in-place-name.json#sel=beijing');
+  await waitForReady(page);
+  await expect(page.locator('#detail h2')).toHaveText('<img src=x onerror=alert(1)>');
+  await page.goto('./?data=fixtures/bad/script-in-quote.json#sel=s1');
+  await waitForReady(page);
+  await expect(page.locator('#detail blockquote')).toHaveText('</blockquote><script>alert(1)</script>');
+  await expectCleanCanary(page);
+});
+
+test('right-to-left, CJK, emoji and very long text do not break the layout', async ({ page }) => {
+  await page.goto('./?data=fixtures/bad/rtl-cjk-emoji-long.json#sel=s1');
+  await waitForReady(page);
+  await expect(page.locator('#detail h2')).toContainText('الصين');
+  const overflow = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    side: (() => { const s = document.querySelector('.side'); return s ? s.scrollWidth - s.clientWidth : 0; })(),
+  }));
+  expect(overflow).toEqual({ page: 0, side: 0 });
+});
+
+test('a data file from another origin is refused, naming its address', async ({ page }) => {
+  await page.goto('./?data=http://localhost:4174/other.html');
+  await expect(page.locator('html')).toHaveAttribute('data-state', 'error');
+  await expect(page.locator('#errors')).toContainText('the data address "http://localhost:4174/other.html" was refused: stories load only from this site (http://127.0.0.1:4173)');
+  await page.goto('./?data=javascript:alert(1)');
+  await expect(page.locator('#errors')).toContainText('only http and https files can be loaded');
+  await expectCleanCanary(page);
+});
+
+test('a missing file and a network failure get clear messages', async ({ page, watch }) => {
+  watch.expectConsole(/Failed to load resource: (the server responded with a status of 404|net::ERR_CONNECTION_REFUSED)/);
+  await page.goto('./?data=fixtures/bad/missing.json');
+  await expect(page.locator('#errors')).toContainText('could not be loaded: the server answered 404 (not found)');
+  await page.route('**/fixtures/unreachable.json', (route) => route.abort('connectionrefused'));
+  await page.goto('./?data=fixtures/unreachable.json');
+  await expect(page.locator('#errors')).toContainText('(network error)');
+});
+
+test('a server that never answers times out with a clear message', async ({ page }) => {
+  test.slow();
+  await page.route('**/fixtures/slow.json', () => new Promise(() => undefined));
+  await page.goto('./?data=fixtures/slow.json');
+  await expect(page.locator('#errors')).toContainText('did not arrive within 15 seconds', { timeout: 25_000 });
+  await expect(page.locator('html')).toHaveAttribute('data-state', 'error');
+});
+
+test('bad files opened with the file picker leave the map, date and URL as they were', async ({ page }) => {
+  await page.goto('./#t=2017-02-28');
+  await waitForReady(page);
+  const before = { url: page.url(), stances: await renderedIds(page, 'stance-line') };
+  const picker = page.getByLabel('Open a story file');
+  for (const c of rejected.filter((x: BadFileCase) => !x.generated)) {
+    await picker.setInputFiles({ name: c.file, mimeType: 'application/json', buffer: Buffer.from(badFileText(c)) });
+    await expect(page.locator('#errors'), c.file).toContainText(`“${c.file}” cannot be opened; the map you had is unchanged`);
+    await expect(page.locator('#errors'), c.file).toContainText(`${c.path}: `);
+    await expect(page.locator('#errors'), c.file).toContainText(c.readMessage ?? c.message ?? '');
+  }
+  await picker.setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.from(badFileText(rejected.find((x) => x.generated)!)) });
+  await expect(page.locator('#errors')).toContainText('huge.json is too large (10.0 MB, at most 10.0 MB)');
+  await expect(page.locator('html')).toHaveAttribute('data-state', 'ready');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('China and Russia join forces against THAAD');
+  expect(page.url()).toBe(before.url);
+  expect(await renderedIds(page, 'stance-line')).toEqual(before.stances);
+  await page.locator('#errors').getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.locator('#errors')).toBeHidden();
+  await expectCleanCanary(page);
+});
+
+test('a good file opened with the file picker replaces the story', async ({ page }) => {
+  await page.goto('./');
+  await waitForReady(page);
+  const c = accepted.find((x) => x.file === 'html-in-place-name.json')!;
+  await page.getByLabel('Open a story file').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(badFileText(c)) });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fixture story');
+  await waitForReady(page);
+  expect(await renderedIds(page, 'stance-line')).toEqual(['s1']);
+  const title = await page.evaluate(() => (window as unknown as StancemapWindow).__stancemap.model.story.meta.title);
+  expect(title).toBe('Fixture story');
+  await expectCleanCanary(page);
+});
