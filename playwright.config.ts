@@ -1,9 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { browserLaunchOptions } from './tests/browser/support/launch.ts';
+import { APP_PORT, HOST_PORT } from './tests/browser/support/ports.ts';
 
 // Browser tests run on the production build served by `vite preview`.
-const PORT = 4173;
-const HOST_PORT = 4174;
+const PORT = APP_PORT;
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -34,7 +34,7 @@ export default defineConfig({
     },
     {
       // Pages that embed the map from another origin (tests/browser/fixtures/host).
-      command: `npx tsx tests/browser/support/hostServer.ts ${HOST_PORT}`,
+      command: `npx tsx tests/browser/support/hostServer.ts ${HOST_PORT} ${PORT}`,
       url: `http://127.0.0.1:${HOST_PORT}/other.html`,
       reuseExistingServer: false,
       timeout: 30_000,

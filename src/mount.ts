@@ -18,6 +18,7 @@ import { createPlayback } from './timeline/playback.ts';
 import { createTimelineView } from './timeline/timelineView.ts';
 import { byId, h } from './ui/dom.ts';
 import { renderDetail } from './ui/detailPanel.ts';
+import { createAnnouncer } from './ui/announcer.ts';
 import { createEmbedBridge } from './ui/embedBridge.ts';
 import { createEmbedDialog } from './ui/embedDialog.ts';
 import { createFocusFilter } from './ui/focusFilter.ts';
@@ -36,7 +37,7 @@ type Updatable = { update(state: AppState, previous: AppState): void };
 const reducedMotion = (): boolean => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** Containers the adapters fill; emptied when a story is replaced. */
-export const CONTAINERS = ['map', 'toolbar', 'legend', 'focus', 'timeline', 'list', 'detail', 'text-list', 'card', 'presenter', 'handout', 'link-notes'];
+export const CONTAINERS = ['map', 'toolbar', 'legend', 'focus', 'timeline', 'list', 'detail', 'text-list', 'card', 'presenter', 'handout', 'link-notes', 'map-description', 'announcer'];
 
 function cameraOf(state: AppState, fallback: Camera): Camera {
   const c = state.camera;
@@ -145,6 +146,8 @@ export async function mountStory(model: StoryModel, mode: Mode, hash: string, si
   const detail = byId(embed ? 'card' : 'detail');
   const isKnownId = (id: string): boolean => model.places.has(id) || model.actors.has(id) || model.stances.some((s) => s.stance.id === id) || model.events.some((e) => e.event.id === id);
   const bridge = embed ? createEmbedBridge(dispatch, isKnownId) : undefined;
+  const announcer = createAnnouncer(byId('map-description'), byId('announcer'), model);
+  announcer.describe({ frame: frames.current, previous: frames.current, change: { added: [], removed: [] } }, false);
   list.update(frames.current, { added: [], removed: [] }, link.state.selected);
   renderDetail(detail, link.state.selected, model, select);
   store.subscribe((state, previous) => {
@@ -152,6 +155,7 @@ export async function mountStory(model: StoryModel, mode: Mode, hash: string, si
     const step = frames.follow(state, previous);
     view.update(state, previous, step.frame, step.previous);
     if (step.frame !== step.previous || state.selected !== previous.selected) list.update(step.frame, step.change, state.selected);
+    if (step.frame !== step.previous) announcer.describe(step, state.t !== previous.t, state.t > previous.t);
     if (state.selected !== previous.selected) renderDetail(detail, state.selected, model, select);
   });
   wire(store, updatables, link.state);

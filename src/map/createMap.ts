@@ -33,7 +33,6 @@ export function createMap(container: HTMLElement, state: AppState, frame: Frame,
   if (interactive) {
     map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    map.keyboard.disable();
   }
   return map;
 }

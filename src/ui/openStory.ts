@@ -4,7 +4,8 @@ import { h } from './dom.ts';
 // toolbar and dropping a file onto the map. Both only hand the file on.
 
 export function createOpenStory(toolbar: HTMLElement, dropZone: HTMLElement, onFile: (file: File) => void, signal: AbortSignal): void {
-  const input = h('input', { class: 'visually-hidden', attrs: { type: 'file', accept: '.json,application/json', 'aria-label': 'Open a story file' } });
+  // Reached through its button; kept out of the tab order so focus never lands on something unseen.
+  const input = h('input', { class: 'visually-hidden', attrs: { type: 'file', accept: '.json,application/json', 'aria-label': 'Open a story file', tabindex: '-1' } });
   input.addEventListener('change', () => {
     const file = input.files?.[0];
     input.value = '';

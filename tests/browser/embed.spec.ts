@@ -1,8 +1,9 @@
 import type { Frame, Page } from '@playwright/test';
 import type { StancemapWindow } from './support/handle.ts';
 import { expect, test } from './support/fixtures.ts';
+import { APP_ORIGIN, HOST_ORIGIN } from './support/ports.ts';
 
-const HOST = 'http://127.0.0.1:4174/';
+const HOST = `${HOST_ORIGIN}/`;
 
 async function mapFrame(page: Page): Promise<Frame> {
   await expect.poll(() => page.frames().some((f) => f.url().includes('mode=embed'))).toBe(true);
@@ -44,7 +45,7 @@ test('the embed accepts a documented message from its parent', async ({ page }) 
   await page.goto(HOST);
   const frame = await mapFrame(page);
   await page.evaluate(() => {
-    (document.getElementById('map') as HTMLIFrameElement).contentWindow?.postMessage({ type: 'stancemap:setDate', date: '2017-02-28' }, 'http://127.0.0.1:4173');
+    (document.getElementById('map') as HTMLIFrameElement).contentWindow?.postMessage({ type: 'stancemap:setDate', date: '2017-02-28' }, '*');
   });
   await expect.poll(() => embedDate(frame)).toBe('2017-02-28');
 });
@@ -79,7 +80,7 @@ test('a message asking to navigate is ignored, and heights are clamped', async (
   await expect.poll(() => iframeHeight(page)).toBe(4000);
   await page.waitForTimeout(300);
   expect(page.url()).toBe(HOST);
-  expect(frame.url()).toContain('127.0.0.1:4173/?mode=embed');
+  expect(frame.url()).toContain(`${APP_ORIGIN}/?mode=embed`);
   expect(await embedDate(frame)).toBe('2017-03-01');
 });
 
@@ -109,10 +110,10 @@ test('the Embed button gives a snippet for the current state', async ({ page }) 
   await expect(page.locator('html')).toHaveAttribute('data-state', 'ready');
   await page.getByRole('button', { name: 'Embed' }).click();
   const code = await page.getByRole('textbox', { name: 'Embed code' }).inputValue();
-  expect(code).toContain('<iframe data-stancemap src="http://127.0.0.1:4173/?mode=embed#t=2017-02-28&amp;sel=russia-opposes-thaad"');
+  expect(code).toContain(`<iframe data-stancemap src="${APP_ORIGIN}/?mode=embed#t=2017-02-28&amp;sel=russia-opposes-thaad"`);
   expect(code).toContain('title="China and Russia join forces against THAAD (interactive map)"');
   expect(code).toContain('loading="lazy"');
   expect(code).toContain('height="640"');
-  expect(code).toContain('<a href="http://127.0.0.1:4173/#t=2017-02-28&amp;sel=russia-opposes-thaad">');
-  expect(code).toContain('<script src="http://127.0.0.1:4173/embed.js" async></script>');
+  expect(code).toContain(`<a href="${APP_ORIGIN}/#t=2017-02-28&amp;sel=russia-opposes-thaad">`);
+  expect(code).toContain(`<script src="${APP_ORIGIN}/embed.js" async></script>`);
 });

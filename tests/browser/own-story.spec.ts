@@ -3,6 +3,7 @@ import type { StancemapWindow } from './support/handle.ts';
 import { BAD_FILES, type BadFileCase, badFileText } from '../support/badFiles.ts';
 import { expect, test, waitForReady } from './support/fixtures.ts';
 import { renderedIds } from './support/map.ts';
+import { APP_ORIGIN, OTHER_ORIGIN } from './support/ports.ts';
 
 // Every bad file through the page, by ?data= and by the file picker, with the
 // production build's Content-Security-Policy in force. A canary records any
@@ -91,9 +92,9 @@ test('right-to-left, CJK, emoji and very long text do not break the layout', asy
 });
 
 test('a data file from another origin is refused, naming its address', async ({ page }) => {
-  await page.goto('./?data=http://localhost:4174/other.html');
+  await page.goto(`./?data=${OTHER_ORIGIN}/other.html`);
   await expect(page.locator('html')).toHaveAttribute('data-state', 'error');
-  await expect(page.locator('#errors')).toContainText('the data address "http://localhost:4174/other.html" was refused: stories load only from this site (http://127.0.0.1:4173)');
+  await expect(page.locator('#errors')).toContainText(`the data address "${OTHER_ORIGIN}/other.html" was refused: stories load only from this site (${APP_ORIGIN})`);
   await page.goto('./?data=javascript:alert(1)');
   await expect(page.locator('#errors')).toContainText('only http and https files can be loaded');
   await expectCleanCanary(page);

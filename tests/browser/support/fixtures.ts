@@ -38,6 +38,7 @@ export const test = base.extend<{ watch: Watch }>({
 export { expect };
 
 export async function waitForReady(page: Page): Promise<void> {
-  await expect(page.locator('html')).toHaveAttribute('data-state', /ready|error/);
+  // Generous: software WebGL on a busy 2-core machine can take many seconds to compile shaders.
+  await expect(page.locator('html')).toHaveAttribute('data-state', /ready|error/, { timeout: 45_000 });
   await expect(page.locator('html')).toHaveAttribute('data-state', 'ready');
 }
