@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { compactTopology } from './src/core/basemapCompact.ts';
 import { parseAllowedOrigins } from './src/core/dataUrl.ts';
 import { defineConfig, type Plugin } from 'vitest/config';
 
@@ -97,6 +98,39 @@ function workers(single: boolean): Plugin {
   };
 }
 
+/**
+ * Natural Earth as the app ships it: world-atlas re-quantized and stripped
+ * (src/core/basemapCompact.ts), written once per build into a cache folder
+ * and imported from there with ?url like any other asset.
+ */
+function basemaps(): Plugin {
+  const id = 'virtual:basemap';
+  const cache = new URL('./node_modules/.cache/stancemap/', import.meta.url).pathname;
+  const sources = [
+    { name: 'basemap-110m.json', from: 'node_modules/world-atlas/countries-110m.json', grid: 1e4 },
+    { name: 'basemap-50m.json', from: 'node_modules/world-atlas/countries-50m.json', grid: 3e4 },
+  ];
+  let written = false;
+  const write = (): void => {
+    if (written) return;
+    mkdirSync(cache, { recursive: true });
+    for (const s of sources) {
+      const topology = JSON.parse(readFileSync(new URL(`./${s.from}`, import.meta.url), 'utf8')) as Parameters<typeof compactTopology>[0];
+      writeFileSync(`${cache}${s.name}`, JSON.stringify(compactTopology(topology, s.grid)));
+    }
+    written = true;
+  };
+  return {
+    name: 'stancemap-basemaps',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return undefined;
+      write();
+      return `export { default as coarseUrl } from '${cache}basemap-110m.json?url';\nexport { default as fineUrl } from '${cache}basemap-50m.json?url';`;
+    },
+  };
+}
+
 // Publishes the story JSON Schema next to the app so hosted story files can
 // reference it with "$schema".
 function publishSchema(): Plugin {
@@ -118,8 +152,8 @@ export default defineConfig(({ mode }) => {
     base: './',
     publicDir: single ? false : 'public',
     plugins: single
-      ? [workers(true), viteSingleFile({ removeViteModuleLoader: true }), singleFileCsp()]
-      : [workers(false), publishSchema(), contentSecurityPolicy()],
+      ? [workers(true), basemaps(), viteSingleFile({ removeViteModuleLoader: true }), singleFileCsp()]
+      : [workers(false), basemaps(), publishSchema(), contentSecurityPolicy()],
     worker: { format: 'es' as const },
     build: {
       target: 'es2022',
@@ -127,6 +161,8 @@ export default defineConfig(({ mode }) => {
       // The single file carries every asset (story, basemap, fonts) as a data: URL.
       assetsInlineLimit: single ? Number.MAX_SAFE_INTEGER : 0,
       chunkSizeWarningLimit: single ? 6000 : 1400,
+      // MapLibre in a chunk of its own: it changes less often than the app, so it stays cached.
+      ...(single ? {} : { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ }] } } } }),
     },
     preview: { host: '127.0.0.1', port: 4173, strictPort: true },
     server: { host: '127.0.0.1', port: 5173 },

@@ -8,11 +8,9 @@ import { parseHash } from './core/state/urlState.ts';
 import { appAddress } from './core/embedSnippet.ts';
 import { type Camera, initialCamera } from './core/view.ts';
 import { createMapView } from './map/mapView.ts';
-import { hasWebGL2 } from './map/webgl.ts';
+import { tryMapView } from './map/webgl.ts';
 import { createExportDialog } from './present/exportDialog.ts';
 import { download, timestampedName } from './present/furniture.ts';
-import { createNotesView } from './present/notesView.ts';
-import { createPresenterView } from './present/presenterView.ts';
 import { createSceneSync } from './present/sceneSync.ts';
 import { createPlayback } from './timeline/playback.ts';
 import { createTimelineView } from './timeline/timelineView.ts';
@@ -72,6 +70,7 @@ export async function mountStory(model: StoryModel, mode: Mode, hash: string, si
   renderMasthead(byId('story-title'), byId('story-description'), byId('credit'), model.story.meta);
 
   if (mode === 'notes') {
+    const { createNotesView } = await import('./present/notesView.ts');
     updatables.push(createSceneSync(channel, dispatch), createNotesView(byId('app'), scenes, dispatch));
     wire(store, updatables, link.state);
     return;
@@ -84,9 +83,8 @@ export async function mountStory(model: StoryModel, mode: Mode, hash: string, si
   const camera = (present ? scenes[link.state.scene]?.camera : undefined) ?? cameraOf(link.state, initialCamera(model));
   showLinkNotes(byId('link-notes'), link.notes);
   const options = { scenes: present ? scenes : [], scale: present ? 1.6 : 1, reducedMotion: reducedMotion() };
-  const view = hasWebGL2()
-    ? createMapView(byId('map'), model, link.state, frames.current, camera, dispatch, options)
-    : (await import('./svg/svgView.ts')).createSvgView(byId('map'), model, link.state, frames.current, camera, dispatch);
+  const view = tryMapView(byId('map'), () => createMapView(byId('map'), model, link.state, frames.current, camera, dispatch, options))
+    ?? (await import('./svg/svgView.ts')).createSvgView(byId('map'), model, link.state, frames.current, camera, dispatch);
   if ('map' in view) signal.addEventListener('abort', () => view.map.remove());
   const currentCamera = (): Camera => {
     if (!('map' in view)) return camera;
@@ -136,6 +134,8 @@ export async function mountStory(model: StoryModel, mode: Mode, hash: string, si
     }, { signal });
   }
   if (present) {
+    // Presentation modules load only for a briefing: explore and embed pages never carry them.
+    const { createPresenterView } = await import('./present/presenterView.ts');
     const notesUrl = (): string => `${appAddress(window.location.href, 'notes')}#scene=${getState().scene + 1}`;
     updatables.push(
       createSceneSync(channel, dispatch),

@@ -9,3 +9,9 @@ declare module 'virtual:validation-worker' {
   const ValidationWorker: new () => Worker;
   export default ValidationWorker;
 }
+
+/** Natural Earth 1:110m and 1:50m as the app ships them (vite.config.ts, src/core/basemapCompact.ts). */
+declare module 'virtual:basemap' {
+  export const coarseUrl: string;
+  export const fineUrl: string;
+}

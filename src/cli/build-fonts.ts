@@ -39,6 +39,12 @@ const LATIN_RANGES = [
   'U+0020-007E', 'U+00A0-00FF', 'U+0131', 'U+0152-0153', 'U+2013-2014', 'U+2018-201A', 'U+201C-201E',
   'U+2022', 'U+2026', 'U+2032-2033', 'U+20AC', 'U+2190-2193', 'U+2212', 'U+00D7',
 ];
+// The part of LATIN_RANGES that plain English labels draw. It gets files of its own so that a page
+// drawing nothing else never downloads the accented letters and symbols.
+const LATIN_BASE_RANGES = [
+  'U+0020-007E', 'U+00A0', 'U+00B7', 'U+00D7', 'U+2013-2014', 'U+2018-2019', 'U+201C-201D', 'U+2022', 'U+2026',
+  'U+2032-2033',
+];
 const CYRILLIC_RANGES = ['U+0400-045F'];
 
 // Loosely typed on purpose: the packages are optional and ship no types.
@@ -534,16 +540,28 @@ async function main(): Promise<void> {
   };
 
   const latin = expandRanges(LATIN_RANGES);
+  const latinBase = expandRanges(LATIN_BASE_RANGES);
+  const outsideLatin = latinBase.filter((cp) => !latin.includes(cp));
+  if (outsideLatin.length > 0) fail(`LATIN_BASE_RANGES reaches beyond LATIN_RANGES: ${outsideLatin.map((cp) => `U+${hex(cp)}`).join(' ')}`);
+  const latinExt = latin.filter((cp) => !latinBase.includes(cp));
   const cyrillic = expandRanges(CYRILLIC_RANGES);
+  // Disjoint pieces, so that each codepoint has one file in each family and the unicode-ranges
+  // alone decide which file a character downloads.
+  const pieces = [
+    { name: 'latin-base', script: 'latin', wanted: latinBase },
+    { name: 'latin-ext', script: 'latin', wanted: latinExt },
+    { name: 'cyrillic', script: 'cyrillic', wanted: cyrillic },
+  ] as const;
   for (const [weight, family] of [[400, SANS], [600, SANS_SEMIBOLD]] as const) {
-    for (const [script, wanted] of [['latin', latin], ['cyrillic', cyrillic]] as const) {
+    for (const { name, script, wanted } of pieces) {
       const pkg = '@fontsource/noto-sans';
       const sourceFile = `noto-sans-${script}-${weight}-normal.woff2`;
       const input = await readSource(pkg, sourceFile);
       const available = await cmapOf(input);
       const kept = wanted.filter((cp) => available.has(cp));
+      if (kept.length === 0) fail(`${sourceFile} has none of the ${name} characters`);
       const data = await subsetFont(input, String.fromCodePoint(...kept), { targetFormat: 'woff2', keepFeatures: SANS_FEATURES });
-      await emit(`noto-sans-${script}-${weight}.woff2`, family, weight, data, pkg, new Map(kept.map((cp) => [cp, sourceFile])));
+      await emit(`noto-sans-${name}-${weight}.woff2`, family, weight, data, pkg, new Map(kept.map((cp) => [cp, sourceFile])));
     }
   }
   const sansCovers = new Set(outputs.flatMap((o) => [...o.meta.codepoints].map((ch) => ch.codePointAt(0) ?? 0)));
@@ -619,10 +637,14 @@ async function main(): Promise<void> {
   }
   for (const o of outputs) await writeFile(join(OUT_DIR, o.meta.file), o.data);
   await writeFile(join(OUT_DIR, 'fonts.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  // The app bundles what it imports whole, and it needs none of the manifest's provenance or
+  // codepoint lists at run time.
+  const faces = outputs.map(({ meta: { file, family, weight, unicodeRange } }) => ({ file, family, weight, unicodeRange }));
+  await writeFile(join(OUT_DIR, 'faces.json'), `${JSON.stringify(faces, null, 2)}\n`);
   await writeFile(join(OUT_DIR, 'OFL.txt'), await licenseText());
   await writeFile(CSS_FILE, fontsCss(outputs.map((o) => o.meta)));
 
-  for (const o of outputs) console.log(`${o.meta.file.padEnd(28)} ${String(o.meta.bytes).padStart(6)} B  ${o.meta.family}`);
+  for (const o of outputs) console.log(`${o.meta.file.padEnd(32)} ${String(o.meta.bytes).padStart(6)} B  ${o.meta.family}`);
   console.log(`total ${outputs.reduce((n, o) => n + o.meta.bytes, 0)} B in ${outputs.length} files`);
 }
 

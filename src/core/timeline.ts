@@ -59,3 +59,8 @@ export function eventAt(model: StoryModel, t: DayNumber): EventNode | undefined 
   }
   return best;
 }
+
+/** Where a day sits along the timeline, from 0 (its first day) to 1 (the end of its last day). */
+export function fractionOfDay(timeline: Timeline, day: DayNumber): number {
+  return (day - timeline.first) / (timeline.last + 1 - timeline.first);
+}

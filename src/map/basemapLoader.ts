@@ -1,7 +1,6 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Topology } from 'topojson-specification';
-import coarseUrl from 'world-atlas/countries-110m.json?url';
-import fineUrl from 'world-atlas/countries-50m.json?url';
+import { coarseUrl, fineUrl } from 'virtual:basemap';
 import { type Basemap, decodeBasemap } from '../core/basemap.ts';
 import { SOURCES } from './sources.ts';
 
@@ -12,6 +11,16 @@ export async function fetchBasemap(url: string = coarseUrl): Promise<Basemap> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`basemap ${url}: HTTP ${response.status}`);
   return decodeBasemap((await response.json()) as Topology);
+}
+
+let coarse: Promise<Basemap> | undefined;
+
+/** The light basemap, fetched once per page (the app may start it before the story is read). */
+export function coarseBasemap(): Promise<Basemap> {
+  coarse ??= fetchBasemap(coarseUrl);
+  // A failed fetch is not kept: the next map asks again.
+  coarse.catch(() => { coarse = undefined; });
+  return coarse;
 }
 
 async function show(map: MapLibreMap, basemap: Basemap): Promise<void> {

@@ -2,7 +2,6 @@ import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl
 import workerUrl from 'virtual:maplibre-worker-url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AppState } from '../core/state/appState.ts';
-import type { Frame } from '../core/frame.ts';
 import type { Camera } from '../core/view.ts';
 import { type MapLook, mapStyle } from './style.ts';
 import type { StoryData } from './storySources.ts';
@@ -13,11 +12,11 @@ setWorkerUrl(workerUrl);
 
 export const MAP_PADDING = { top: 90, right: 40, bottom: 40, left: 40 };
 
-export function createMap(container: HTMLElement, state: AppState, frame: Frame, focusGroup: readonly string[], camera: Camera, story: StoryData, look: MapLook, still?: { pixelRatio: number }): MapLibreMap {
+export function createMap(container: HTMLElement, state: AppState, focusGroup: readonly string[], camera: Camera, story: StoryData, look: MapLook, still?: { pixelRatio: number }): MapLibreMap {
   const interactive = still === undefined;
   const map = new MapLibreMap({
     container,
-    style: mapStyle(state, frame, focusGroup, story, look),
+    style: mapStyle(state, focusGroup, story, look),
     interactive,
     ...(still ? { pixelRatio: still.pixelRatio, maxCanvasSize: [8192, 8192] as [number, number] } : {}),
     attributionControl: false,

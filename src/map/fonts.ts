@@ -1,5 +1,7 @@
 import type { FontFacesSpecification, MLFontFace } from 'maplibre-gl';
-import manifest from '../assets/fonts/fonts.json';
+// faces.json rather than the full manifest, whose codepoint lists and provenance would only weigh
+// down the bundle.
+import faces from '../assets/fonts/faces.json';
 
 // The bundled fonts, built by src/cli/build-fonts.ts. Which CJK files exist depends on the
 // stories, so they are imported by pattern (each still through Vite's ?url) rather than by name.
@@ -12,13 +14,13 @@ export const SC = 'Stancemap SC';
 export const JP = 'Stancemap JP';
 
 function buildFontFaces(): FontFacesSpecification {
-  const faces: Record<string, MLFontFace[]> = {};
-  for (const { file, family, unicodeRange } of manifest.files) {
+  const byFamily: Record<string, MLFontFace[]> = {};
+  for (const { file, family, unicodeRange } of faces) {
     const url = urls[`../assets/fonts/${file}`];
-    if (url === undefined) throw new Error(`fonts.json lists ${file}, which is not in src/assets/fonts`);
-    (faces[family] ??= []).push({ url, 'unicode-range': unicodeRange });
+    if (url === undefined) throw new Error(`faces.json lists ${file}, which is not in src/assets/fonts`);
+    (byFamily[family] ??= []).push({ url, 'unicode-range': unicodeRange });
   }
-  return faces;
+  return byFamily;
 }
 
 /** The style's `font-faces`: each family's files, each downloaded only when a codepoint it covers is drawn. */

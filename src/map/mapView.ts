@@ -1,16 +1,17 @@
 import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 import type { StanceGeometry } from '../core/features/stanceFeatures.ts';
-import { type Frame, focusGroup, frameChange, placesOf } from '../core/frame.ts';
+import { type Frame, focusGroup, frameChange } from '../core/frame.ts';
 import type { StoryModel } from '../core/model.ts';
 import type { SceneNode } from '../core/scenes.ts';
 import type { Action, AppState } from '../core/state/appState.ts';
 import { type Camera } from '../core/view.ts';
-import { fetchBasemap, showBasemap } from './basemapLoader.ts';
+import { coarseBasemap, showBasemap } from './basemapLoader.ts';
 import { MAP_PADDING, createMap } from './createMap.ts';
+import { createFrameFeatureStates, isDrawn } from './frameFeatureStates.ts';
 import { installIcons } from './icons.ts';
 import { PLACE_LAYER_IDS } from './layers/placeLayers.ts';
 import { STANCE_LAYER_IDS } from './layers/stanceLayers.ts';
-import { SOURCES } from './sources.ts';
+import { SOURCES, chunkId } from './sources.ts';
 import { storyData } from './storySources.ts';
 
 /** How long a stance that has just appeared glows. */
@@ -21,9 +22,10 @@ export interface MapView {
   /** Resolves once the map has drawn the story at the current state. */
   readonly ready: Promise<void>;
   /**
-   * Applies a new state and frame with the fewest map calls: global state for
-   * the date and filters (no source is rebuilt), feature state for hover and
-   * "what changed", one tiny source for the hovered arrow's sentence.
+   * Applies a new state and frame with the fewest map calls: feature state
+   * for what the date and filters show, for hover and "what changed"; global
+   * state for selection and focus; one tiny source for the hovered arrow's
+   * sentence. No story source is ever rebuilt.
    */
   update(state: AppState, previous: AppState, frame: Frame, previousFrame: Frame): void;
 }
@@ -44,12 +46,17 @@ export interface MapViewOptions {
 export const FLIGHT_MS = 1500;
 
 export function createMapView(container: HTMLElement, model: StoryModel, state: AppState, frame: Frame, camera: Camera, dispatch: (a: Action) => void, options: MapViewOptions): MapView {
-  const basemap = fetchBasemap();
+  const basemap = coarseBasemap();
   const story = storyData(model);
   const { stances } = story;
   const sceneFocus = (i: number): readonly string[] => options.scenes[i]?.stances ?? [];
-  const map = createMap(container, state, frame, [...focusGroup(model, state.focus)], camera, story, { scale: options.scale, sceneFocus: sceneFocus(state.scene) });
+  const map = createMap(container, state, [...focusGroup(model, state.focus)], camera, story, { scale: options.scale, sceneFocus: sceneFocus(state.scene) });
   installIcons(map);
+  const { chunkOf, chunks } = story.chunks;
+  const showFrame = createFrameFeatureStates(map, model, chunkOf, frame);
+  // Every chunk's copy of a stance layer (one each for a story of ordinary size).
+  const everyChunk = (layer: string): string[] => chunks.map((_, k) => chunkId(layer, k));
+  const stanceSource = (i: number): string => chunkId(SOURCES.stances, chunkOf[i] ?? 0);
   const stanceIndex = new Map(model.stances.map((s, i) => [s.stance.id, i]));
   let flashing: number[] = [];
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
@@ -62,12 +69,14 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
   });
 
   // Events only become actions; what they mean is decided by the state.
-  map.on('mousemove', STANCE_LAYER_IDS.hit, (e: MapLayerMouseEvent) => {
+  const hitLayers = everyChunk(STANCE_LAYER_IDS.hit);
+  map.on('mousemove', hitLayers, (e: MapLayerMouseEvent) => {
     dispatch({ type: 'hover', id: String(e.features?.[0]?.properties.id ?? '') });
   });
-  map.on('mouseleave', STANCE_LAYER_IDS.hit, () => dispatch({ type: 'hover', id: '' }));
+  map.on('mouseleave', hitLayers, () => dispatch({ type: 'hover', id: '' }));
   map.on('click', (e) => {
-    const hit = map.queryRenderedFeatures(e.point, { layers: [PLACE_LAYER_IDS.marks, PLACE_LAYER_IDS.labels, STANCE_LAYER_IDS.hit, STANCE_LAYER_IDS.glyphs] });
+    const layers = [PLACE_LAYER_IDS.marks, PLACE_LAYER_IDS.labels, ...hitLayers, ...everyChunk(STANCE_LAYER_IDS.glyphs)];
+    const hit = map.queryRenderedFeatures(e.point, { layers }).filter(isDrawn);
     dispatch({ type: 'select', id: String(hit[0]?.properties.id ?? '') });
   });
   map.on('moveend', (e: { originalEvent?: unknown }) => {
@@ -76,15 +85,15 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
     const c = map.getCenter();
     dispatch({ type: 'setCamera', camera: { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() } });
   });
-  for (const layer of [STANCE_LAYER_IDS.hit, PLACE_LAYER_IDS.marks, PLACE_LAYER_IDS.labels]) {
+  for (const layer of [...hitLayers, PLACE_LAYER_IDS.marks, PLACE_LAYER_IDS.labels]) {
     map.on('mouseenter', layer, () => { map.getCanvas().style.cursor = 'pointer'; });
     map.on('mouseleave', layer, () => { map.getCanvas().style.cursor = ''; });
   }
 
   function setFlash(indices: number[]): void {
-    for (const i of flashing) map.setFeatureState({ source: SOURCES.stances, id: i }, { flash: false });
+    for (const i of flashing) map.setFeatureState({ source: stanceSource(i), id: i }, { flash: false });
     flashing = indices;
-    for (const i of flashing) map.setFeatureState({ source: SOURCES.stances, id: i }, { flash: true });
+    for (const i of flashing) map.setFeatureState({ source: stanceSource(i), id: i }, { flash: true });
     clearTimeout(flashTimer);
     if (flashing.length > 0) flashTimer = setTimeout(() => setFlash([]), FLASH_MS);
   }
@@ -101,15 +110,12 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
       const target = options.scenes[next.scene]?.camera;
       if (target) moveTo(target);
     }
+    if (frame !== prevFrame) showFrame(frame);
     if (next.t !== prev.t) {
-      map.setGlobalStateProperty('t', next.t);
-      map.setGlobalStateProperty('currentPlaces', placesOf(frame.current));
-      map.setGlobalStateProperty('pastPlaces', placesOf(frame.past));
       const added = frameChange(prevFrame, frame).added;
       setFlash(added.flatMap((id) => stanceIndex.get(id) ?? []));
     }
     if (next.actorScope !== prev.actorScope) map.setGlobalStateProperty('everyone', next.actorScope === 'everyone');
-    if (next.hiddenTypes !== prev.hiddenTypes) map.setGlobalStateProperty('hiddenTypes', [...next.hiddenTypes]);
     if (next.focus !== prev.focus) map.setGlobalStateProperty('focusGroup', [...focusGroup(model, next.focus)]);
     if (next.projection !== prev.projection) map.setProjection({ type: next.projection });
     if (next.selected !== prev.selected) map.setGlobalStateProperty('selected', next.selected);
@@ -121,7 +127,7 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
     if (next.hovered !== prev.hovered) {
       for (const [id, hover] of [[prev.hovered, false], [next.hovered, true]] as const) {
         const i = stanceIndex.get(id);
-        if (i !== undefined) map.setFeatureState({ source: SOURCES.stances, id: i }, { hover });
+        if (i !== undefined) map.setFeatureState({ source: stanceSource(i), id: i }, { hover });
       }
     }
     if (next.hovered !== prev.hovered || next.selected !== prev.selected) {

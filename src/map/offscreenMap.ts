@@ -3,8 +3,9 @@ import { focusGroup } from '../core/frame.ts';
 import type { StoryModel } from '../core/model.ts';
 import type { AppState } from '../core/state/appState.ts';
 import type { Camera } from '../core/view.ts';
-import { fetchBasemap, showBasemap } from './basemapLoader.ts';
+import { coarseBasemap, showBasemap } from './basemapLoader.ts';
 import { createMap } from './createMap.ts';
+import { createFrameFeatureStates } from './frameFeatureStates.ts';
 import { installIcons } from './icons.ts';
 import { storyData } from './storySources.ts';
 
@@ -18,12 +19,14 @@ export async function renderMapImage(model: StoryModel, state: AppState, frame: 
   holder.setAttribute('aria-hidden', 'true');
   Object.assign(holder.style, { position: 'fixed', left: '-100000px', top: '0', width: `${width}px`, height: `${height}px` });
   document.body.append(holder);
-  const map = createMap(holder, state, frame, [...focusGroup(model, state.focus)], camera, storyData(model), { scale: Math.max(1, width / 1280), sceneFocus }, { pixelRatio: 1 });
+  const story = storyData(model);
+  const map = createMap(holder, state, [...focusGroup(model, state.focus)], camera, story, { scale: Math.max(1, width / 1280), sceneFocus }, { pixelRatio: 1 });
   try {
     installIcons(map);
+    createFrameFeatureStates(map, model, story.chunks.chunkOf, frame);
     await new Promise<void>((resolve, reject) => {
       map.once('load', () => {
-        showBasemap(map, fetchBasemap()).then(() => map.once('idle', () => resolve()), reject);
+        showBasemap(map, coarseBasemap()).then(() => map.once('idle', () => resolve()), reject);
       });
     });
     const copy = document.createElement('canvas');

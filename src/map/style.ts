@@ -1,11 +1,10 @@
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { AppState } from '../core/state/appState.ts';
-import { type Frame, placesOf } from '../core/frame.ts';
 import { FONT_FACES } from './fonts.ts';
 import { basemapLayers } from './layers/basemapLayers.ts';
 import { areaLayers, placeLayers } from './layers/placeLayers.ts';
 import { stanceLayers } from './layers/stanceLayers.ts';
-import { SOURCES } from './sources.ts';
+import { SOURCES, chunkId } from './sources.ts';
 import type { StoryData } from './storySources.ts';
 
 /** How the map is dressed for its mode: type scale, and the stances a briefing scene puts forward. */
@@ -19,22 +18,19 @@ const EMPTY = { type: 'FeatureCollection' as const, features: [] };
 /**
  * The whole style: no tile server, no glyph server (labels are drawn in the
  * browser from the bundled fonts). The story's features are in it from the
- * start; the basemap arrives as soon as it is fetched.
+ * start, all of them: which are drawn at a date is feature state
+ * (frameFeatureStates.ts). The basemap arrives as soon as it is fetched.
  */
-export function mapStyle(state: AppState, frame: Frame, focusGroup: readonly string[], story: StoryData, look: MapLook): StyleSpecification {
+export function mapStyle(state: AppState, focusGroup: readonly string[], story: StoryData, look: MapLook): StyleSpecification {
   const geojson = (extra: Record<string, unknown> = {}, data: unknown = EMPTY) => ({ type: 'geojson' as const, data: data as typeof EMPTY, ...extra });
   return {
     version: 8,
     projection: { type: state.projection },
     'font-faces': FONT_FACES,
     state: {
-      t: { default: state.t },
       everyone: { default: state.actorScope === 'everyone' },
       selected: { default: state.selected },
-      hiddenTypes: { default: [...state.hiddenTypes] },
       focusGroup: { default: [...focusGroup] },
-      currentPlaces: { default: placesOf(frame.current) },
-      pastPlaces: { default: placesOf(frame.past) },
       sceneFocus: { default: [...look.sceneFocus] },
       scale: { default: look.scale },
     },
@@ -44,12 +40,15 @@ export function mapStyle(state: AppState, frame: Frame, focusGroup: readonly str
       [SOURCES.borders]: geojson(),
       [SOURCES.countryLabels]: geojson(),
       [SOURCES.areas]: geojson({}, story.areas),
-      [SOURCES.stances]: geojson({ tolerance: 0.2 }, story.stances.lines),
-      [SOURCES.heads]: geojson({}, story.stances.heads),
-      [SOURCES.glyphs]: geojson({}, story.stances.glyphs),
+      // A pixel of simplification: invisible on a curve, and fewer vertices to draw and update.
+      ...Object.fromEntries(story.chunks.chunks.flatMap((chunk, k) => [
+        [chunkId(SOURCES.stances, k), geojson({ tolerance: 1 }, chunk.lines)],
+        [chunkId(SOURCES.heads, k), geojson({}, chunk.heads)],
+        [chunkId(SOURCES.glyphs, k), geojson({}, chunk.glyphs)],
+      ])),
       [SOURCES.places]: geojson({}, story.places),
       'stance-label': geojson(),
     },
-    layers: [...basemapLayers(), ...areaLayers(), ...stanceLayers(), ...placeLayers()],
+    layers: [...basemapLayers(), ...areaLayers(), ...stanceLayers(story.chunks.chunks.length), ...placeLayers()],
   };
 }

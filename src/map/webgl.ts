@@ -1,9 +1,23 @@
-/** MapLibre 6 draws with WebGL 2; without it (some locked-down machines and in-app browsers) the SVG map stands in. */
-export function hasWebGL2(): boolean {
+import type { MapView } from './mapView.ts';
+
+// MapLibre 6 draws with WebGL 2; without it (some locked-down machines and
+// in-app browsers) the SVG map stands in. Probing with a throwaway context
+// cost as much as the map's own context (about 0.8 s in software GL, measured
+// by the bench), so the probe is only whether the browser knows WebGL 2 at
+// all, and the map itself is the real test: MapLibre throws when it cannot
+// get a context.
+
+export function mayHaveWebGL2(): boolean {
+  return typeof WebGL2RenderingContext !== 'undefined';
+}
+
+/** The map view, or undefined when WebGL cannot start here (the container is left empty). */
+export function tryMapView(container: HTMLElement, create: () => MapView): MapView | undefined {
+  if (!mayHaveWebGL2()) return undefined;
   try {
-    const canvas = document.createElement('canvas');
-    return canvas.getContext('webgl2') !== null;
+    return create();
   } catch {
-    return false;
+    container.replaceChildren();
+    return undefined;
   }
 }

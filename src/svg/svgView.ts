@@ -1,6 +1,5 @@
 import type { Topology } from 'topojson-specification';
-import coarseUrl from 'world-atlas/countries-110m.json?url';
-import fineUrl from 'world-atlas/countries-50m.json?url';
+import { coarseUrl, fineUrl } from 'virtual:basemap';
 import { type SphericalBasemap, sphericalBasemap } from '../core/basemap.ts';
 import { areaFeatures } from '../core/features/areaFeatures.ts';
 import { stanceFeatures } from '../core/features/stanceFeatures.ts';

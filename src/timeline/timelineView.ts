@@ -2,9 +2,8 @@ import type { DayNumber } from '../core/dates.ts';
 import { dateInWords, dayInWords } from '../core/dateWords.ts';
 import type { StoryModel } from '../core/model.ts';
 import { type Action, type AppState, SPEEDS, type Speed } from '../core/state/appState.ts';
-import { type Timeline, eventAt } from '../core/timeline.ts';
+import { type Timeline, eventAt, fractionOfDay } from '../core/timeline.ts';
 import { h, svg } from '../ui/dom.ts';
-import { dayScale, renderTrack, xOfDay } from './axis.ts';
 import { type IconName, icon } from './icons.ts';
 
 // The timeline under the map: buttons, a readout of the date and its event in
@@ -70,14 +69,16 @@ export function createTimelineView(container: HTMLElement, model: StoryModel, ti
   let width = 0;
   const placeReadout = (t: DayNumber): void => {
     if (width === 0) return;
-    const x = xOfDay(dayScale(timeline, width), t);
+    const x = fractionOfDay(timeline, t) * width;
     readout.style.left = `${Math.min(Math.max(x, 90), width - 90)}px`;
   };
   const layout = (): void => {
     const w = Math.floor(trackBox.clientWidth);
     if (w === width || w === 0) return;
     width = w;
-    renderTrack(track, model, timeline, width);
+    // The axis (d3) is drawn once the map is up: the slider works without it, and the first load stays light.
+    const drawn = width;
+    void import('./axis.ts').then(({ renderTrack }) => { if (drawn === width) renderTrack(track, model, timeline, width); });
     placeReadout(getState().t);
   };
   new ResizeObserver(layout).observe(trackBox);

@@ -1,5 +1,5 @@
 import { LIMITS } from '../core/schema/limits.ts';
-import { formatBytes } from '../core/validation/readStoryText.ts';
+import { formatBytes } from '../core/format.ts';
 
 // Fetching a story file with every failure turned into a sentence: refused
 // redirects, timeouts, 404s, an HTML page instead of JSON, files over the size

@@ -53,12 +53,21 @@ export function createStoryList(container: HTMLElement, select: (id: string) => 
   const nowList = h('ul', { class: 'list__items', attrs: { 'aria-label': 'Events at this date' } });
   const pastList = h('ul', { class: 'list__items' });
   const pastCount = h('span');
-  const past = h('details', { class: 'list__past' }, [h('summary', {}, [pastCount]), pastList]);
+  const pastMore = h('button', { class: 'list__more linklike', attrs: { type: 'button' } });
+  const past = h('details', { class: 'list__past' }, [h('summary', {}, [pastCount]), pastList, pastMore]);
   const stanceList = h('ul', { class: 'list__items', attrs: { 'aria-label': 'Stances at this date' } });
   const ended = h('p', { class: 'list__ended' });
   const more = h('button', { class: 'list__more linklike', attrs: { type: 'button' } });
   let limit = LIST_PAGE;
+  let pastLimit = LIST_PAGE;
   let last: { frame: Frame; change: FrameChange; selected: string } | undefined;
+  past.addEventListener('toggle', () => {
+    if (last) render(last.frame, last.change, last.selected);
+  });
+  pastMore.addEventListener('click', () => {
+    pastLimit += LIST_PAGE;
+    if (last) render(last.frame, last.change, last.selected);
+  });
   more.addEventListener('click', () => {
     limit += LIST_PAGE;
     if (last) render(last.frame, last.change, last.selected);
@@ -96,7 +105,8 @@ export function createStoryList(container: HTMLElement, select: (id: string) => 
     if (frame.current.length === 0) nowList.replaceChildren(h('li', { class: 'list__empty', text: 'No event on this date.' }));
     pastCount.textContent = `Earlier events (${frame.past.length})`;
     past.hidden = frame.past.length === 0;
-    pastList.replaceChildren(...[...frame.past].reverse().map((e) => mark(entry(e.event.id, () => eventEntry(e, select)), e.event.id, selected, {})));
+    // Closed by default and possibly thousands long: drawn only when open, a page at a time.
+    if (past.open) pastList.replaceChildren(...frame.past.slice(-pastLimit).reverse().map((e) => mark(entry(e.event.id, () => eventEntry(e, select)), e.event.id, selected, {})));
     const added = new Set(change.added);
     const shown = frame.stances.slice(0, limit);
     stanceList.replaceChildren(...shown.map((s) => mark(entry(s.stance.id, () => stanceEntry(s, select)), s.stance.id, selected, {
@@ -107,6 +117,9 @@ export function createStoryList(container: HTMLElement, select: (id: string) => 
     ended.hidden = change.removed.length === 0;
     more.hidden = n <= limit;
     more.textContent = `Show ${Math.min(LIST_PAGE, n - limit)} more of ${n - limit}`;
+    const earlier = frame.past.length - pastLimit;
+    pastMore.hidden = !past.open || earlier <= 0;
+    pastMore.textContent = `Show ${Math.min(LIST_PAGE, earlier)} earlier of ${earlier}`;
   }
 
   return { update: render };

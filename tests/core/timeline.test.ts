@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { storyDate } from '../../src/core/dates.ts';
-import { buildTimeline, eventAt, nextStop, previousStop } from '../../src/core/timeline.ts';
+import { buildTimeline, eventAt, fractionOfDay, nextStop, previousStop } from '../../src/core/timeline.ts';
 import { event, modelWith, stance } from '../support/storyBuilder.ts';
 
 const day = (text: string): number => storyDate(text).first;
@@ -33,5 +33,10 @@ describe('the story timeline', () => {
     expect(eventAt(model, day('2017-02-10'))?.event.id).toBe('test');
     expect(eventAt(model, day('2017-05-01'))?.event.id).toBe('swap');
     expect(eventAt(model, day('2015-12-31'))).toBeUndefined();
+  });
+
+  it('places a day along the track as a fraction, matching the d3 scale', () => {
+    expect(fractionOfDay(timeline, timeline.first)).toBe(0);
+    expect(fractionOfDay(timeline, timeline.last + 1)).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import faces from '../../src/assets/fonts/faces.json';
 import manifest from '../../src/assets/fonts/fonts.json';
 import { FONT_FACES, JP, KR, LABEL_FONT, LABEL_FONT_BOLD, SANS, SANS_SEMIBOLD, SC, localNameFont } from '../../src/map/fonts.ts';
 
@@ -27,6 +28,12 @@ const covers = (ranges: readonly string[], cp: number): boolean =>
     return cp >= from && cp <= to;
   });
 
+const codepointsIn = (ranges: readonly string[]): number[] =>
+  ranges.flatMap((r) => {
+    const [from, to] = parseRange(r);
+    return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  });
+
 // The font MapLibre draws `cp` with: the first name of the stack with a file whose range covers it.
 function drawnWith(stack: readonly string[], cp: number): string | undefined {
   return stack.find((family) => {
@@ -34,6 +41,17 @@ function drawnWith(stack: readonly string[], cp: number): string | undefined {
     return Array.isArray(faces) && faces.some((f) => covers(f['unicode-range'] ?? [], cp));
   });
 }
+
+// The file MapLibre downloads to draw `cp`: within that font, the first file whose range covers it.
+function fileDrawing(stack: readonly string[], cp: number): string | undefined {
+  const family = drawnWith(stack, cp);
+  const faces = family === undefined ? [] : (FONT_FACES[family] as { url: string; 'unicode-range'?: string[] }[]);
+  const url = faces.find((f) => covers(f['unicode-range'] ?? [], cp))?.url;
+  return url === undefined ? undefined : manifest.files.find((f) => url.endsWith(`/${f.file}`))?.file;
+}
+
+const isLatinBase = (file: string): boolean => /^noto-sans-latin-base-\d+\.woff2$/.test(file);
+const isLatinExt = (file: string): boolean => /^noto-sans-latin-ext-\d+\.woff2$/.test(file);
 
 function labelTexts(story: any): { where: string; text: string; lang?: string }[] {
   const out: { where: string; text: string; lang?: string }[] = [{ where: 'meta.title', text: story.meta.title }];
@@ -85,17 +103,65 @@ describe('the bundled label fonts', () => {
 
   it('declare unicode ranges that cover exactly the characters each file holds', () => {
     for (const f of manifest.files) {
-      const fromRanges = f.unicodeRange.flatMap((r) => {
-        const [from, to] = parseRange(r);
-        return Array.from({ length: to - from + 1 }, (_, i) => from + i);
-      });
-      expect(fromRanges, f.file).toEqual(codepointsOf(f.codepoints));
+      expect(codepointsIn(f.unicodeRange), f.file).toEqual(codepointsOf(f.codepoints));
     }
+  });
+
+  it('give no codepoint to two files of one family and weight', () => {
+    const owner = new Map<string, string>();
+    const shared: string[] = [];
+    for (const f of manifest.files) {
+      for (const cp of codepointsIn(f.unicodeRange)) {
+        const key = `${f.family} ${f.weight} ${cp}`;
+        const other = owner.get(key);
+        if (other !== undefined) shared.push(`U+${cp.toString(16).toUpperCase()} in ${other} and ${f.file}`);
+        owner.set(key, f.file);
+      }
+    }
+    expect(shared).toEqual([]);
+  });
+
+  it('split each Latin weight into a base file and an extension that do not overlap', () => {
+    for (const [family, weight] of [[SANS, 400], [SANS_SEMIBOLD, 600]] as const) {
+      const latin = manifest.files.filter((f) => f.family === family && f.weight === weight);
+      const base = latin.filter((f) => isLatinBase(f.file));
+      const ext = latin.filter((f) => isLatinExt(f.file));
+      expect(base.map((f) => f.file), family).toEqual([`noto-sans-latin-base-${weight}.woff2`]);
+      expect(ext.map((f) => f.file), family).toEqual([`noto-sans-latin-ext-${weight}.woff2`]);
+      const inBase = new Set(codepointsIn(base[0]!.unicodeRange));
+      expect(codepointsIn(ext[0]!.unicodeRange).filter((cp) => inBase.has(cp)), family).toEqual([]);
+    }
+  });
+
+  it('hold all of printable ASCII in each Latin base file', () => {
+    const ascii = Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => 0x20 + i);
+    for (const f of manifest.files.filter((x) => isLatinBase(x.file))) {
+      const held = new Set(codepointsOf(f.codepoints));
+      expect(ascii.filter((cp) => !held.has(cp)), f.file).toEqual([]);
+    }
+  });
+
+  it('draw the ASCII of every title, name and local name from a Latin base file, never the extension', () => {
+    const elsewhere = stories.flatMap(({ file, story }) =>
+      labelTexts(story).flatMap(({ where, text, lang }) => {
+        const stacks = lang === undefined ? [LABEL_FONT, LABEL_FONT_BOLD] : [localNameFont(lang)];
+        return [...text].filter((ch) => !/\s/u.test(ch) && ch.codePointAt(0)! <= 0x7f).flatMap((ch) =>
+          stacks.map((stack) => fileDrawing(stack, ch.codePointAt(0)!))
+            .filter((drawn) => drawn === undefined || !isLatinBase(drawn))
+            .map((drawn) => `${file} ${where}: ${ch} from ${drawn ?? 'no file'}`));
+      }));
+    expect(elsewhere).toEqual([]);
   });
 
   it('ship the OFL with the fonts and name it in the manifest', () => {
     expect(readFileSync(new URL('OFL.txt', fontsDir), 'utf8')).toContain('SIL OPEN FONT LICENSE Version 1.1');
     expect(manifest.license).toContain('SIL Open Font License 1.1');
+  });
+});
+
+describe('faces.json', () => {
+  it('lists the manifest\'s files with their families, weights and ranges, and nothing else', () => {
+    expect(faces).toEqual(manifest.files.map(({ file, family, weight, unicodeRange }) => ({ file, family, weight, unicodeRange })));
   });
 });
 

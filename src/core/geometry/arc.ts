@@ -4,8 +4,23 @@ import { bearing, destination, distanceKm, interpolate } from './sphere.ts';
 export interface ArcOptions {
   /** Sideways bulge at the middle, as a fraction of the route's length; positive bulges to the right of travel. */
   readonly bend: number;
-  /** Number of segments. */
+  /** Number of segments (default: by length, see segmentsFor). */
   readonly segments?: number;
+}
+
+/** Longest segment of an arc, in km, below which a short route needs no more points. */
+export const SEGMENT_KM = 100;
+
+/**
+ * Points where they show: a gentle bulge needs about one segment per 100 km
+ * (at least 12, so the curve stays a curve at zoom 9; at most 48, enough for
+ * a route across the Pacific). Every point costs vertices on the GPU and in
+ * each update, so a story of short regional arrows stays light. Always even,
+ * so a vertex sits at the middle, where the bulge peaks and the glyph goes.
+ */
+export function segmentsFor(lengthKm: number): number {
+  const n = Math.min(48, Math.max(12, Math.ceil(lengthKm / SEGMENT_KM)));
+  return n + (n % 2);
 }
 
 /**
@@ -16,8 +31,9 @@ export interface ArcOptions {
  * and never overlap. Longitudes are continuous (they may pass ±180) so a
  * route across the Pacific is one line.
  */
-export function stanceArc(from: LonLat, to: LonLat, { bend, segments = 48 }: ArcOptions): LonLat[] {
+export function stanceArc(from: LonLat, to: LonLat, { bend, segments: requested }: ArcOptions): LonLat[] {
   const length = distanceKm(from, to);
+  const segments = requested ?? segmentsFor(length);
   const points: LonLat[] = [];
   for (let i = 0; i <= segments; i++) {
     const s = i / segments;

@@ -1,3 +1,4 @@
+import { formatBytes } from '../format.ts';
 import { LIMITS } from '../schema/limits.ts';
 import { type ValidationError } from './errors.ts';
 import { jsonSyntaxError } from './jsonSyntax.ts';
@@ -10,11 +11,6 @@ function fail(message: string): StoryCheck {
   return { ok: false, errors: [{ path: FILE, message }] satisfies ValidationError[] };
 }
 
-export function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${n} bytes`;
-}
 
 /**
  * From the text of a file to a checked story: size, then nesting depth (on the

@@ -2,11 +2,13 @@ import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { PALETTE } from '../palette.ts';
 import { SOURCES } from '../sources.ts';
 import { LABEL_FONT } from '../fonts.ts';
+import { perFeature } from './expressions.ts';
 
 export function basemapLayers(): LayerSpecification[] {
   return [
     { id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } },
-    { id: 'land', type: 'fill', source: SOURCES.land, paint: { 'fill-color': PALETTE.land, 'fill-antialias': true } },
+    // Per-feature opacity and label colour only to share shader programs with the story's layers (see perFeature).
+    { id: 'land', type: 'fill', source: SOURCES.land, paint: { 'fill-color': PALETTE.land, 'fill-antialias': true, 'fill-opacity': perFeature(1) } },
     {
       id: 'coast', type: 'line', source: SOURCES.coast,
       paint: { 'line-color': PALETTE.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 0.9] },
@@ -28,7 +30,7 @@ export function basemapLayers(): LayerSpecification[] {
         'symbol-sort-key': ['-', ['get', 'area']],
         'text-padding': 4,
       },
-      paint: { 'text-color': PALETTE.countryLabel, 'text-halo-color': PALETTE.land, 'text-halo-width': 1 },
+      paint: { 'text-color': perFeature(PALETTE.countryLabel), 'text-halo-color': PALETTE.land, 'text-halo-width': 1 },
     },
   ];
 }

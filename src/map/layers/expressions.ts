@@ -1,23 +1,33 @@
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { FAMILY_DASH } from '../../core/stanceTypes.ts';
 
-// Expressions shared by the story layers. The date and the "states only"
-// switch live in the style's global state, so moving the slider is one
-// setGlobalStateProperty call, not a rebuild of any source.
+// Expressions shared by the story layers. What the date and the filters show
+// arrives as feature state (frameFeatureStates.ts): a filter or paint value
+// that read the date from global state would make MapLibre re-tile the source
+// on every step. Global state holds what changes rarely (selection, focus,
+// scale, the actor switch for labels).
 
-/** Active at the global date t: start ≤ t < end (day numbers). */
-export const ACTIVE_AT_T: ExpressionSpecification = [
-  'all',
-  ['<=', ['get', 'start'], ['global-state', 't']],
-  ['<', ['global-state', 't'], ['get', 'end']],
-];
+/** Drawn in the current frame (active at the date and passing the filters). */
+export const ON: ExpressionSpecification = ['boolean', ['feature-state', 'on'], false];
 
-/** Stance shown by the actor switch (everyone, or only stances held by states) and the type filter. */
-export const SHOWN_BY_FILTERS: ExpressionSpecification = [
-  'all',
-  ['any', ['global-state', 'everyone'], ['get', 'fromState']],
-  ['!', ['in', ['get', 'type'], ['global-state', 'hiddenTypes']]],
-];
+/** A place's event ring: "current", "past" or "". */
+export const MARK: ExpressionSpecification = ['string', ['feature-state', 'mark'], ''];
+
+/**
+ * `value` for every feature, written so MapLibre treats it as per-feature.
+ * MapLibre compiles one shader program for each mix of per-feature and
+ * constant paint properties in a layer type, and software GL spends 100-200
+ * ms on each before the first frame (bench: 17 programs against the bare
+ * page's 7). Layers written to the same mix share one program.
+ */
+export function perFeature(value: ExpressionSpecification | number | string): ExpressionSpecification {
+  return ['case', ON, value, value];
+}
+
+/** `value` where the feature is drawn in this frame, else fully transparent. */
+export function whenOn(value: ExpressionSpecification | number): ExpressionSpecification {
+  return ['case', ON, value, 0];
+}
 
 /** Another actor is in focus: this stance neither comes from nor goes to its group. */
 export const OUT_OF_FOCUS: ExpressionSpecification = [

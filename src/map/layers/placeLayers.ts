@@ -2,7 +2,7 @@ import type { ExpressionSpecification, LayerSpecification } from '@maplibre/mapl
 import { LABEL_FONT, LABEL_FONT_BOLD, localNameFont } from '../fonts.ts';
 import { PALETTE } from '../palette.ts';
 import { SOURCES } from '../sources.ts';
-import { ACTIVE_AT_T, SCALE } from './expressions.ts';
+import { MARK, SCALE, perFeature, whenOn } from './expressions.ts';
 
 export const PLACE_LAYER_IDS = {
   areaFill: 'area-fill', areaLine: 'area-line', areaLabel: 'area-label',
@@ -26,20 +26,24 @@ function onNewLine(text: ExpressionSpecification): ExpressionSpecification {
 export function areaLayers(): LayerSpecification[] {
   return [
     {
-      id: PLACE_LAYER_IDS.areaFill, type: 'fill', source: SOURCES.areas, filter: ACTIVE_AT_T,
-      paint: { 'fill-color': PALETTE.areaFill, 'fill-opacity': 0.07 },
+      id: PLACE_LAYER_IDS.areaFill, type: 'fill', source: SOURCES.areas,
+      paint: { 'fill-color': PALETTE.areaFill, 'fill-opacity': whenOn(0.07) },
     },
     {
-      id: PLACE_LAYER_IDS.areaLine, type: 'line', source: SOURCES.areas, filter: ACTIVE_AT_T,
-      paint: { 'line-color': PALETTE.areaLine, 'line-width': 1.2, 'line-dasharray': [3, 2] },
+      id: PLACE_LAYER_IDS.areaLine, type: 'line', source: SOURCES.areas,
+      // Written with the stance line's mix of per-feature properties, to share its shader program.
+      paint: {
+        'line-color': perFeature(PALETTE.areaLine), 'line-width': ['interpolate', ['linear'], ['zoom'], 1, perFeature(1.2), 5, perFeature(1.2)],
+        'line-dasharray': perFeature(['literal', [3, 2]]), 'line-opacity': whenOn(1),
+      },
     },
     {
-      id: PLACE_LAYER_IDS.areaLabel, type: 'symbol', source: SOURCES.areas, filter: ACTIVE_AT_T, minzoom: 4,
+      id: PLACE_LAYER_IDS.areaLabel, type: 'symbol', source: SOURCES.areas, minzoom: 4,
       layout: {
         'symbol-placement': 'line', 'text-field': ['get', 'label'], 'text-font': LABEL_FONT, 'text-size': 11,
         'text-offset': [0, -0.7], 'symbol-spacing': 400,
       },
-      paint: { 'text-color': PALETTE.areaLine, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.5 },
+      paint: { 'text-color': PALETTE.areaLine, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.5, 'text-opacity': whenOn(1) },
     },
   ];
 }
@@ -49,16 +53,19 @@ export function placeLayers(): LayerSpecification[] {
     {
       // Places of events already over: a quiet ring.
       id: PLACE_LAYER_IDS.past, type: 'circle', source: SOURCES.places,
-      filter: ['in', ['get', 'id'], ['global-state', 'pastPlaces']],
-      paint: { 'circle-radius': 10, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-width': 1, 'circle-stroke-color': PALETTE.pastEvent },
+      paint: {
+        'circle-radius': 10, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-width': 1, 'circle-stroke-color': PALETTE.pastEvent,
+        // A transparent disc either way; per-feature to share the current ring's shader program.
+        'circle-opacity': perFeature(0),
+        'circle-stroke-opacity': ['case', ['==', MARK, 'past'], 1, 0],
+      },
     },
     {
       // Places of the event at the current date: a strong ring on a yellow disc.
       id: PLACE_LAYER_IDS.current, type: 'circle', source: SOURCES.places,
-      filter: ['in', ['get', 'id'], ['global-state', 'currentPlaces']],
       paint: {
-        'circle-radius': 14, 'circle-color': PALETTE.flash, 'circle-opacity': 0.55,
-        'circle-stroke-width': 2.5, 'circle-stroke-color': PALETTE.currentEvent,
+        'circle-radius': 14, 'circle-color': PALETTE.flash, 'circle-opacity': ['case', ['==', MARK, 'current'], 0.55, 0],
+        'circle-stroke-width': 2.5, 'circle-stroke-color': PALETTE.currentEvent, 'circle-stroke-opacity': ['case', ['==', MARK, 'current'], 1, 0],
       },
     },
     {
@@ -69,6 +76,8 @@ export function placeLayers(): LayerSpecification[] {
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
       },
+      // Per-feature to share the stance icons' shader program.
+      paint: { 'icon-opacity': perFeature(1) },
     },
     {
       id: PLACE_LAYER_IDS.labels, type: 'symbol', source: SOURCES.places,

@@ -2,12 +2,16 @@ import type { StancemapWindow } from './handle.ts';
 import type { Page } from '@playwright/test';
 
 // Reads what the map has actually drawn, through the handle the app exposes
-// for tests (window.__stancemap): rendered features, not the DOM.
+// for tests (window.__stancemap): rendered features, not the DOM. MapLibre
+// also returns features the frame leaves transparent (the app shows a date
+// with feature state), so each query keeps only those with state "on", as
+// src/map/frameFeatureStates.ts isDrawn does.
 
 export async function renderedIds(page: Page, layer: string): Promise<string[]> {
   return page.evaluate((layerId) => {
     const { map } = (window as unknown as StancemapWindow).__stancemap;
-    const ids = map.queryRenderedFeatures({ layers: [layerId] }).map((f) => String(f.properties.id));
+    const drawn = map.queryRenderedFeatures({ layers: [layerId] }).filter((f) => !['stances', 'stance-heads', 'stance-glyphs', 'areas'].includes(f.source.split('~')[0] ?? '') || f.state.on === true);
+    const ids = drawn.map((f) => String(f.properties.id));
     return [...new Set(ids)].sort();
   }, layer);
 }
@@ -15,7 +19,8 @@ export async function renderedIds(page: Page, layer: string): Promise<string[]> 
 export async function renderedProperty(page: Page, layer: string, key: string): Promise<string[]> {
   return page.evaluate(([layerId, prop]) => {
     const { map } = (window as unknown as StancemapWindow).__stancemap;
-    return [...new Set(map.queryRenderedFeatures({ layers: [layerId ?? ''] }).map((f) => String(f.properties[prop ?? ''])))];
+    const drawn = map.queryRenderedFeatures({ layers: [layerId ?? ''] }).filter((f) => !['stances', 'stance-heads', 'stance-glyphs', 'areas'].includes(f.source.split('~')[0] ?? '') || f.state.on === true);
+    return [...new Set(drawn.map((f) => String(f.properties[prop ?? ''])))];
   }, [layer, key]);
 }
 
@@ -53,7 +58,8 @@ export async function pointOnlyOn(page: Page, stanceId: string): Promise<{ x: nu
       const p = map.project(coords[i] as [number, number]);
       const { width, height } = map.getCanvas().getBoundingClientRect();
       if (p.x < 20 || p.y < 20 || p.x > width - 20 || p.y > height - 20) continue;
-      const hits = map.queryRenderedFeatures([[p.x - 3, p.y - 3], [p.x + 3, p.y + 3]], { layers: ['stance-hit', 'place-marks', 'place-labels', 'stance-glyphs'] });
+      const hits = map.queryRenderedFeatures([[p.x - 3, p.y - 3], [p.x + 3, p.y + 3]], { layers: ['stance-hit', 'place-marks', 'place-labels', 'stance-glyphs'] })
+        .filter((f) => !['stances', 'stance-heads', 'stance-glyphs', 'areas'].includes(f.source.split('~')[0] ?? '') || f.state.on === true);
       if (hits.length > 0 && hits.every((f) => f.properties.id === id)) {
         const rect = map.getCanvas().getBoundingClientRect();
         return { x: rect.left + p.x, y: rect.top + p.y };

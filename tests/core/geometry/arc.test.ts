@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import turfDistance from '@turf/distance';
 import type { LonLat } from '../../../src/core/geometry/antimeridian.ts';
-import { selfLoop, stanceArc } from '../../../src/core/geometry/arc.ts';
+import { segmentsFor, selfLoop, stanceArc } from '../../../src/core/geometry/arc.ts';
 import { arrowheadOf, midpointOf } from '../../../src/core/geometry/arrowhead.ts';
 import { interpolate } from '../../../src/core/geometry/sphere.ts';
 
@@ -16,7 +16,14 @@ describe('stanceArc', () => {
     const arc = stanceArc(BEIJING, SEONGJU, { bend: 0.15 });
     expect(arc[0]).toEqual(BEIJING);
     expect(arc[arc.length - 1]).toEqual(SEONGJU);
-    expect(arc).toHaveLength(49);
+    expect(arc).toHaveLength(segmentsFor(km(BEIJING, SEONGJU)) + 1);
+  });
+
+  it('spends points by length: about one per 100 km, between 12 and 48, always an even number', () => {
+    expect([50, 1000, 1150, 2000, 11_000].map(segmentsFor)).toEqual([12, 12, 12, 20, 48]);
+    expect(stanceArc(BEIJING, SEONGJU, { bend: 0.1 })).toHaveLength(13);
+    expect(stanceArc(WASHINGTON, SEOUL, { bend: 0.1 })).toHaveLength(49);
+    expect(stanceArc(BEIJING, SEONGJU, { bend: 0.1, segments: 4 })).toHaveLength(5);
   });
 
   it('follows the great circle when the bend is zero', () => {

@@ -1,0 +1,107 @@
+import type { Browser, Page } from '@playwright/test';
+import type { StancemapWindow } from '../browser/support/handle.ts';
+
+// What the benchmark measures inside the page. Times come from the page's own
+// clock (performance.now(), from navigation start), never from the harness.
+
+/** Records the moment <html data-state> becomes "ready" or "error". */
+export const READY_PROBE = `
+  new MutationObserver(() => {
+    const s = document.documentElement && document.documentElement.dataset.state;
+    if ((s === 'ready' || s === 'error') && window.__readyAt === undefined) window.__readyAt = performance.now();
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-state'] });
+`;
+
+export async function timeToReady(browser: Browser, url: string, viewport = { width: 1280, height: 800 }): Promise<{ ms: number; responses: string[] }> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const responses: string[] = [];
+  page.on('response', (r) => responses.push(r.url()));
+  await page.addInitScript(READY_PROBE);
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __readyAt?: number }).__readyAt !== undefined, null, { timeout: 120_000 });
+  const state = await page.evaluate(() => document.documentElement.dataset.state);
+  if (state !== 'ready') throw new Error(`${url} ended in state ${String(state)}`);
+  const ms = await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
+  await context.close();
+  return { ms, responses };
+}
+
+// tsx compiles with esbuild's keepNames, which wraps inner functions in a
+// __name() helper that does not exist inside the page.
+const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f)';
+
+export interface ScrubTimes {
+  /** Slider input event → the map idle again with the new date drawn. */
+  readonly scrub: number[];
+  /** A repaint with nothing changed → idle: the floor for any update. */
+  readonly floor: number[];
+  /** Fetch start → story checked (validated), from the app's performance marks. */
+  readonly loadAndValidate: number;
+  /** Of which: fetch start → text in hand. */
+  readonly load: number;
+  readonly stancesShownAtEnd: number;
+}
+
+export async function measureScrub(page: Page, steps: number, seed: number): Promise<ScrubTimes> {
+  await page.evaluate(NAME_SHIM);
+  return page.evaluate(async ({ steps, seed }) => {
+    const { map, store, timeline } = (window as unknown as StancemapWindow & { __stancemap: { timeline: { first: number; last: number } } }).__stancemap;
+    const slider = document.querySelector<HTMLInputElement>('input[aria-label="Timeline"]');
+    if (!slider) throw new Error('no slider');
+    let a = seed >>> 0;
+    const rand = (): number => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    // 'idle' only fires after a render; a map with nothing to do never sends it.
+    const idle = (): Promise<void> => new Promise((resolve) => map.once('idle', () => resolve()));
+    const settled = (): Promise<void> => map.loaded() && !map.isMoving() ? Promise.resolve() : idle();
+    const scrub: number[] = [];
+    const floor: number[] = [];
+    await settled();
+    for (let i = 0; i < steps; i++) {
+      const t = Math.floor(timeline.first + rand() * (timeline.last - timeline.first));
+      if (t === store.getState().t) continue;
+      let start = performance.now();
+      const done = idle();
+      slider.value = String(t);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      await done;
+      scrub.push(performance.now() - start);
+      start = performance.now();
+      const repainted = idle();
+      map.triggerRepaint();
+      await repainted;
+      floor.push(performance.now() - start);
+    }
+    const requested = performance.getEntriesByName('stancemap:story-requested')[0]?.startTime ?? NaN;
+    const read = performance.getEntriesByName('stancemap:story-read')[0]?.startTime ?? NaN;
+    const checked = performance.getEntriesByName('stancemap:story-checked')[0]?.startTime ?? NaN;
+    return { scrub, floor, loadAndValidate: checked - requested, load: read - requested, stancesShownAtEnd: new Set(map.queryRenderedFeatures({ layers: map.getStyle().layers.map((l) => l.id).filter((id) => id.split('~')[0] === 'stance-line') }).filter((f) => f.state.on === true).map((f) => f.id)).size };
+  }, { steps, seed });
+}
+
+/** Plays the story for `ms` and reports the longest main-thread task (Long Tasks API, tasks over 50 ms). */
+export async function longestTaskDuringPlayback(page: Page, ms: number): Promise<{ longest: number; count: number; steps: number }> {
+  await page.evaluate(NAME_SHIM);
+  return page.evaluate(async (duration) => {
+    const { store } = (window as unknown as StancemapWindow).__stancemap;
+    const tasks: number[] = [];
+    const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) tasks.push(e.duration); });
+    observer.observe({ type: 'longtask', buffered: false });
+    store.dispatch({ type: 'jump', to: 'start' });
+    store.dispatch({ type: 'setSpeed', speed: 2 });
+    let steps = 0;
+    const unsubscribe = store.subscribe((s, p) => { if (s.t !== p.t) steps++; });
+    store.dispatch({ type: 'setPlaying', playing: true });
+    await new Promise((resolve) => setTimeout(resolve, duration));
+    store.dispatch({ type: 'setPlaying', playing: false });
+    unsubscribe();
+    observer.disconnect();
+    return { longest: Math.max(0, ...tasks), count: tasks.length, steps };
+  }, ms);
+}
