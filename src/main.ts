@@ -7,7 +7,7 @@ import type { ValidationError } from './core/validation/errors.ts';
 import { warmUpMap } from './map/warmUp.ts';
 import { mayHaveWebGL2 } from './map/webgl.ts';
 import { CONTAINERS, mountStory } from './mount.ts';
-import { checkStoryText } from './ui/checkStoryText.ts';
+import { startStoryChecker } from './ui/checkStoryText.ts';
 import { byId } from './ui/dom.ts';
 import { renderErrors } from './ui/errorBanner.ts';
 import { type FetchedText, fetchStoryText, fileText } from './ui/fetchStory.ts';
@@ -32,10 +32,14 @@ type Read = { readonly ok: true; readonly story: Story } | { readonly ok: false;
 async function readStory(fetchText: () => Promise<FetchedText>): Promise<Read> {
   // Marks for the benchmark: from asking for the file to having it checked.
   performance.mark('stancemap:story-requested');
+  const checker = startStoryChecker();
   const text = await fetchText();
   performance.mark('stancemap:story-read');
-  if (!text.ok) return { ok: false, errors: [{ path: '(file)', message: text.message }] };
-  const checked = await checkStoryText(text.text, text.bytes);
+  if (!text.ok) {
+    checker.cancel();
+    return { ok: false, errors: [{ path: '(file)', message: text.message }] };
+  }
+  const checked = await checker.check(text.text, text.bytes);
   performance.mark('stancemap:story-checked');
   return checked;
 }

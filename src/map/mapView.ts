@@ -17,6 +17,13 @@ import { storyData } from './storySources.ts';
 /** How long a stance that has just appeared glows. */
 export const FLASH_MS = 2200;
 
+/**
+ * More arrows than this appearing at once is a jump, not a step: nothing
+ * glows (a glow on thousands of arrows points at nothing, and setting and
+ * clearing it cost over a second at 10,000 stances in the benchmark).
+ */
+export const FLASH_MAX = 50;
+
 export interface MapView {
   readonly map: MapLibreMap;
   /** Resolves once the map has drawn the story at the current state. */
@@ -113,7 +120,7 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
     if (frame !== prevFrame) showFrame(frame);
     if (next.t !== prev.t) {
       const added = frameChange(prevFrame, frame).added;
-      setFlash(added.flatMap((id) => stanceIndex.get(id) ?? []));
+      setFlash(added.length > FLASH_MAX ? [] : added.flatMap((id) => stanceIndex.get(id) ?? []));
     }
     if (next.actorScope !== prev.actorScope) map.setGlobalStateProperty('everyone', next.actorScope === 'everyone');
     if (next.focus !== prev.focus) map.setGlobalStateProperty('focusGroup', [...focusGroup(model, next.focus)]);

@@ -103,7 +103,7 @@ async function main(): Promise<void> {
         stances: n, 'scrub p50 ms': round(percentile(times.scrub, 50)), 'scrub p95 ms': round(percentile(times.scrub, 95)),
         'repaint floor p50 ms': round(percentile(times.floor, 50)), 'repaint floor p95 ms': round(percentile(times.floor, 95)),
         'p95 ratio': round(percentile(times.scrub, 95) / percentile(times.floor, 95), 2),
-        'longest task in 10 s playback ms': round(playback.longest), 'long tasks': playback.count, 'playback steps': playback.steps,
+        'longest task in 10 s playback ms': round(playback.longest), 'long tasks': playback.count, 'playback steps': playback.steps, 'seek to start ms': round(playback.seek),
         'load + validate ms': round(times.loadAndValidate), 'of which load ms': round(times.load), 'stances drawn at the end': times.stancesShownAtEnd,
       });
     }
