@@ -83,12 +83,12 @@ export async function mountStory(model: StoryModel, mode: Mode, hash: string, si
   const camera = (present ? scenes[link.state.scene]?.camera : undefined) ?? cameraOf(link.state, initialCamera(model));
   showLinkNotes(byId('link-notes'), link.notes);
   const options = { scenes: present ? scenes : [], scale: present ? 1.6 : 1, reducedMotion: reducedMotion() };
-  const view = tryMapView(byId('map'), () => createMapView(byId('map'), model, link.state, frames.current, camera, dispatch, options))
-    ?? (await import('./svg/svgView.ts')).createSvgView(byId('map'), model, link.state, frames.current, camera, dispatch);
-  if ('map' in view) signal.addEventListener('abort', () => view.map.remove());
+  const mapView = tryMapView(byId('map'), () => createMapView(byId('map'), model, link.state, frames.current, camera, dispatch, options));
+  const view = mapView ?? (await import('./svg/svgView.ts')).createSvgView(byId('map'), model, link.state, frames.current, camera, dispatch);
+  if (mapView) signal.addEventListener('abort', () => mapView.map.remove());
   const currentCamera = (): Camera => {
-    if (!('map' in view)) return camera;
-    const b = view.map.getBounds();
+    if (!mapView) return camera;
+    const b = mapView.map.getBounds();
     return { kind: 'bounds', bounds: [[b.getWest(), b.getSouth()], [b.getEast(), b.getNorth()]] };
   };
   const handoutBox = byId('handout');
@@ -153,7 +153,7 @@ export async function mountStory(model: StoryModel, mode: Mode, hash: string, si
   store.subscribe((state, previous) => {
     if (signal.aborted) return;
     const step = frames.follow(state, previous);
-    view.update(state, previous, step.frame, step.previous);
+    view.update(state, previous, step);
     if (step.frame !== step.previous || state.selected !== previous.selected) list.update(step.frame, step.change, state.selected);
     if (step.frame !== step.previous) announcer.describe(step, state.t !== previous.t, state.t > previous.t);
     if (state.selected !== previous.selected) renderDetail(detail, state.selected, model, select);
@@ -163,7 +163,7 @@ export async function mountStory(model: StoryModel, mode: Mode, hash: string, si
   window.addEventListener('beforeprint', () => void prepareHandout(), { signal });
 
   // A handle for tests and the benchmark: they query the map's rendered features, not pixels.
-  Object.assign(window, { __stancemap: { map: 'map' in view ? view.map : undefined, store, model, timeline, scenes, exporter } });
+  Object.assign(window, { __stancemap: { map: mapView?.map, store, model, timeline, scenes, exporter } });
   await view.ready;
   bridge?.ready();
 }

@@ -1,6 +1,7 @@
 import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 import type { StanceGeometry } from '../core/features/stanceFeatures.ts';
-import { type Frame, focusGroup, frameChange } from '../core/frame.ts';
+import { type Frame, focusGroup } from '../core/frame.ts';
+import type { FrameStep } from '../core/state/frames.ts';
 import type { StoryModel } from '../core/model.ts';
 import type { SceneNode } from '../core/scenes.ts';
 import type { Action, AppState } from '../core/state/appState.ts';
@@ -34,7 +35,7 @@ export interface MapView {
    * state for selection and focus; one tiny source for the hovered arrow's
    * sentence. No story source is ever rebuilt.
    */
-  update(state: AppState, previous: AppState, frame: Frame, previousFrame: Frame): void;
+  update(state: AppState, previous: AppState, step: FrameStep): void;
 }
 
 function labelFeature(stances: StanceGeometry, ids: readonly string[]): GeoJSON.FeatureCollection {
@@ -111,7 +112,7 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
     else map.flyTo({ center: target.center, zoom: target.zoom, bearing: target.bearing, pitch: target.pitch, duration, essential: false });
   }
 
-  function update(next: AppState, prev: AppState, frame: Frame, prevFrame: Frame): void {
+  function update(next: AppState, prev: AppState, { frame, previous: prevFrame, change }: FrameStep): void {
     if (next.scene !== prev.scene) {
       map.setGlobalStateProperty('sceneFocus', [...sceneFocus(next.scene)]);
       const target = options.scenes[next.scene]?.camera;
@@ -119,7 +120,7 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
     }
     if (frame !== prevFrame) showFrame(frame);
     if (next.t !== prev.t) {
-      const added = frameChange(prevFrame, frame).added;
+      const { added } = change;
       setFlash(added.length > FLASH_MAX ? [] : added.flatMap((id) => stanceIndex.get(id) ?? []));
     }
     if (next.actorScope !== prev.actorScope) map.setGlobalStateProperty('everyone', next.actorScope === 'everyone');

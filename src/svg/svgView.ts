@@ -6,6 +6,7 @@ import { stanceFeatures } from '../core/features/stanceFeatures.ts';
 import type { Frame } from '../core/frame.ts';
 import type { StoryModel } from '../core/model.ts';
 import type { Action, AppState } from '../core/state/appState.ts';
+import type { FrameStep } from '../core/state/frames.ts';
 import type { Camera } from '../core/view.ts';
 import { h, svg } from '../ui/dom.ts';
 import { projectionFor } from './projection.ts';
@@ -17,7 +18,7 @@ import { renderSvgMap } from './svgMap.ts';
 
 export interface SvgView {
   readonly ready: Promise<void>;
-  update(state: AppState, previous: AppState, frame: Frame): void;
+  update(state: AppState, previous: AppState, step: FrameStep): void;
 }
 
 /** Natural Earth for d3-geo: 1:110m for the live fallback, 1:50m for pictures that leave the screen (exports, handout). */
@@ -59,8 +60,8 @@ export function createSvgView(container: HTMLElement, model: StoryModel, state: 
   });
   return {
     ready,
-    update(next, _previous, nextFrame) {
-      current = { state: next, frame: nextFrame };
+    update(next, _previous, step) {
+      current = { state: next, frame: step.frame };
       draw();
     },
   };
