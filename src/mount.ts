@@ -162,8 +162,8 @@ export async function mountStory(model: StoryModel, mode: Mode, hash: string, si
   signal.addEventListener('abort', () => store.dispatch({ type: 'setPlaying', playing: false }));
   window.addEventListener('beforeprint', () => void prepareHandout(), { signal });
 
-  // A handle for tests and the benchmark: they query the map's rendered features, not pixels.
-  Object.assign(window, { __stancemap: { map: mapView?.map, store, model, timeline, scenes, exporter } });
+  // A handle for tests and the benchmark: they query the map's rendered features, and which stances the arrow layer draws.
+  Object.assign(window, { __stancemap: { map: mapView?.map, arrows: mapView?.arrows, store, model, timeline, scenes, exporter } });
   await view.ready;
   bridge?.ready();
 }

@@ -12,11 +12,11 @@ setWorkerUrl(workerUrl);
 
 export const MAP_PADDING = { top: 90, right: 40, bottom: 40, left: 40 };
 
-export function createMap(container: HTMLElement, state: AppState, focusGroup: readonly string[], camera: Camera, story: StoryData, look: MapLook, still?: { pixelRatio: number }): MapLibreMap {
+export function createMap(container: HTMLElement, state: AppState, camera: Camera, story: StoryData, look: MapLook, still?: { pixelRatio: number }): MapLibreMap {
   const interactive = still === undefined;
   const map = new MapLibreMap({
     container,
-    style: mapStyle(state, focusGroup, story, look),
+    style: mapStyle(state, story, look),
     interactive,
     ...(still ? { pixelRatio: still.pixelRatio, maxCanvasSize: [8192, 8192] as [number, number] } : {}),
     attributionControl: false,

@@ -1,6 +1,6 @@
-import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { StanceGeometry } from '../core/features/stanceFeatures.ts';
-import { type Frame, focusGroup } from '../core/frame.ts';
+import type { Frame } from '../core/frame.ts';
 import type { FrameStep } from '../core/state/frames.ts';
 import type { StoryModel } from '../core/model.ts';
 import type { SceneNode } from '../core/scenes.ts';
@@ -8,11 +8,10 @@ import type { Action, AppState } from '../core/state/appState.ts';
 import { type Camera } from '../core/view.ts';
 import { coarseBasemap, showBasemap } from './basemapLoader.ts';
 import { MAP_PADDING, createMap } from './createMap.ts';
+import { type ArrowView, HIT_PX, addArrows } from './arrows/arrowView.ts';
 import { createFrameFeatureStates, isDrawn } from './frameFeatureStates.ts';
 import { installIcons } from './icons.ts';
 import { PLACE_LAYER_IDS } from './layers/placeLayers.ts';
-import { STANCE_LAYER_IDS } from './layers/stanceLayers.ts';
-import { SOURCES, chunkId } from './sources.ts';
 import { storyData } from './storySources.ts';
 
 /** How long a stance that has just appeared glows. */
@@ -20,20 +19,21 @@ export const FLASH_MS = 2200;
 
 /**
  * More arrows than this appearing at once is a jump, not a step: nothing
- * glows (a glow on thousands of arrows points at nothing, and setting and
- * clearing it cost over a second at 10,000 stances in the benchmark).
+ * glows (a glow on thousands of arrows points at nothing).
  */
 export const FLASH_MAX = 50;
 
 export interface MapView {
   readonly map: MapLibreMap;
+  readonly arrows: ArrowView;
   /** Resolves once the map has drawn the story at the current state. */
   readonly ready: Promise<void>;
   /**
-   * Applies a new state and frame with the fewest map calls: feature state
-   * for what the date and filters show, for hover and "what changed"; global
-   * state for selection and focus; one tiny source for the hovered arrow's
-   * sentence. No story source is ever rebuilt.
+   * Applies a new state and frame with the fewest map calls: the arrow
+   * layer's state texture for the stances (date, filters, hover, selection,
+   * "what changed"), feature state for places and areas, global state for
+   * the rest, one tiny source for the hovered arrow's sentence. No story
+   * source is ever rebuilt.
    */
   update(state: AppState, previous: AppState, step: FrameStep): void;
 }
@@ -58,15 +58,16 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
   const story = storyData(model);
   const { stances } = story;
   const sceneFocus = (i: number): readonly string[] => options.scenes[i]?.stances ?? [];
-  const map = createMap(container, state, [...focusGroup(model, state.focus)], camera, story, { scale: options.scale, sceneFocus: sceneFocus(state.scene) });
+  const map = createMap(container, state, camera, story, { scale: options.scale });
   installIcons(map);
-  const { chunkOf, chunks } = story.chunks;
-  const showFrame = createFrameFeatureStates(map, model, chunkOf, frame);
-  // Every chunk's copy of a stance layer (one each for a story of ordinary size).
-  const everyChunk = (layer: string): string[] => chunks.map((_, k) => chunkId(layer, k));
-  const stanceSource = (i: number): string => chunkId(SOURCES.stances, chunkOf[i] ?? 0);
-  const stanceIndex = new Map(model.stances.map((s, i) => [s.stance.id, i]));
-  let flashing: number[] = [];
+  const showFrame = createFrameFeatureStates(map, model, frame);
+  const lookOf = (st: AppState, flashing: ReadonlySet<string>) => ({ selected: st.selected, hovered: st.hovered, flashing, sceneFocus: sceneFocus(st.scene) });
+  let shown = { frame, state, flashing: new Set<string>() as ReadonlySet<string> };
+  const arrows = addArrows(map, model, story, frame, lookOf(state, shown.flashing), options.scale);
+  const showArrows = (next: Partial<typeof shown>): void => {
+    shown = { ...shown, ...next };
+    arrows.show(shown.frame, lookOf(shown.state, shown.flashing));
+  };
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   const ready = new Promise<void>((resolve, reject) => {
@@ -77,15 +78,18 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
   });
 
   // Events only become actions; what they mean is decided by the state.
-  const hitLayers = everyChunk(STANCE_LAYER_IDS.hit);
-  map.on('mousemove', hitLayers, (e: MapLayerMouseEvent) => {
-    dispatch({ type: 'hover', id: String(e.features?.[0]?.properties.id ?? '') });
+  // Places are drawn over the arrows, so they win a pointer that is on both.
+  const placeAt = (point: { x: number; y: number }): string => String(map.queryRenderedFeatures([point.x, point.y], { layers: [PLACE_LAYER_IDS.marks, PLACE_LAYER_IDS.labels] }).filter(isDrawn)[0]?.properties.id ?? '');
+  const arrowAt = (point: { x: number; y: number }): string => model.stances[arrows.at(point, HIT_PX)[0] ?? -1]?.stance.id ?? '';
+  map.on('mousemove', (e) => {
+    const place = placeAt(e.point);
+    const arrow = place ? '' : arrowAt(e.point);
+    map.getCanvas().style.cursor = place || arrow ? 'pointer' : '';
+    dispatch({ type: 'hover', id: arrow });
   });
-  map.on('mouseleave', hitLayers, () => dispatch({ type: 'hover', id: '' }));
+  map.on('mouseout', () => dispatch({ type: 'hover', id: '' }));
   map.on('click', (e) => {
-    const layers = [PLACE_LAYER_IDS.marks, PLACE_LAYER_IDS.labels, ...hitLayers, ...everyChunk(STANCE_LAYER_IDS.glyphs)];
-    const hit = map.queryRenderedFeatures(e.point, { layers }).filter(isDrawn);
-    dispatch({ type: 'select', id: String(hit[0]?.properties.id ?? '') });
+    dispatch({ type: 'select', id: placeAt(e.point) || arrowAt(e.point) });
   });
   map.on('moveend', (e: { originalEvent?: unknown }) => {
     // Only the reader's own moves become state; moves the app makes already are.
@@ -93,17 +97,11 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
     const c = map.getCenter();
     dispatch({ type: 'setCamera', camera: { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() } });
   });
-  for (const layer of [...hitLayers, PLACE_LAYER_IDS.marks, PLACE_LAYER_IDS.labels]) {
-    map.on('mouseenter', layer, () => { map.getCanvas().style.cursor = 'pointer'; });
-    map.on('mouseleave', layer, () => { map.getCanvas().style.cursor = ''; });
-  }
 
-  function setFlash(indices: number[]): void {
-    for (const i of flashing) map.setFeatureState({ source: stanceSource(i), id: i }, { flash: false });
-    flashing = indices;
-    for (const i of flashing) map.setFeatureState({ source: stanceSource(i), id: i }, { flash: true });
+  function setFlash(ids: readonly string[]): void {
     clearTimeout(flashTimer);
-    if (flashing.length > 0) flashTimer = setTimeout(() => setFlash([]), FLASH_MS);
+    if (ids.length > 0) flashTimer = setTimeout(() => showArrows({ flashing: new Set() }), FLASH_MS);
+    showArrows({ flashing: new Set(ids) });
   }
 
   function moveTo(target: Camera): void {
@@ -114,34 +112,24 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
 
   function update(next: AppState, prev: AppState, { frame, previous: prevFrame, change }: FrameStep): void {
     if (next.scene !== prev.scene) {
-      map.setGlobalStateProperty('sceneFocus', [...sceneFocus(next.scene)]);
       const target = options.scenes[next.scene]?.camera;
       if (target) moveTo(target);
     }
     if (frame !== prevFrame) showFrame(frame);
-    if (next.t !== prev.t) {
-      const { added } = change;
-      setFlash(added.length > FLASH_MAX ? [] : added.flatMap((id) => stanceIndex.get(id) ?? []));
-    }
+    shown = { ...shown, frame, state: next };
+    if (next.t !== prev.t) setFlash(change.added.length > FLASH_MAX ? [] : change.added);
+    else if (frame !== prevFrame || next.selected !== prev.selected || next.hovered !== prev.hovered || next.scene !== prev.scene) showArrows({});
     if (next.actorScope !== prev.actorScope) map.setGlobalStateProperty('everyone', next.actorScope === 'everyone');
-    if (next.focus !== prev.focus) map.setGlobalStateProperty('focusGroup', [...focusGroup(model, next.focus)]);
     if (next.projection !== prev.projection) map.setProjection({ type: next.projection });
-    if (next.selected !== prev.selected) map.setGlobalStateProperty('selected', next.selected);
     if (next.camera && next.camera !== prev.camera) {
       const c = map.getCenter();
       const same = Math.abs(c.lng - next.camera.center[0]) < 1e-6 && Math.abs(c.lat - next.camera.center[1]) < 1e-6 && Math.abs(map.getZoom() - next.camera.zoom) < 1e-6;
       if (!same) map.jumpTo({ center: [next.camera.center[0], next.camera.center[1]], zoom: next.camera.zoom, bearing: next.camera.bearing, pitch: next.camera.pitch });
-    }
-    if (next.hovered !== prev.hovered) {
-      for (const [id, hover] of [[prev.hovered, false], [next.hovered, true]] as const) {
-        const i = stanceIndex.get(id);
-        if (i !== undefined) map.setFeatureState({ source: stanceSource(i), id: i }, { hover });
-      }
     }
     if (next.hovered !== prev.hovered || next.selected !== prev.selected) {
       void (map.getSource('stance-label') as GeoJSONSource).setData(labelFeature(stances, [next.selected, next.hovered]));
     }
   }
 
-  return { map, ready, update };
+  return { map, arrows, ready, update };
 }

@@ -1,10 +1,10 @@
 import type { Frame } from '../core/frame.ts';
-import { focusGroup } from '../core/frame.ts';
 import type { StoryModel } from '../core/model.ts';
 import type { AppState } from '../core/state/appState.ts';
 import type { Camera } from '../core/view.ts';
 import { coarseBasemap, showBasemap } from './basemapLoader.ts';
 import { createMap } from './createMap.ts';
+import { NO_LOOK, addArrows } from './arrows/arrowView.ts';
 import { createFrameFeatureStates } from './frameFeatureStates.ts';
 import { installIcons } from './icons.ts';
 import { storyData } from './storySources.ts';
@@ -20,10 +20,12 @@ export async function renderMapImage(model: StoryModel, state: AppState, frame: 
   Object.assign(holder.style, { position: 'fixed', left: '-100000px', top: '0', width: `${width}px`, height: `${height}px` });
   document.body.append(holder);
   const story = storyData(model);
-  const map = createMap(holder, state, [...focusGroup(model, state.focus)], camera, story, { scale: Math.max(1, width / 1280), sceneFocus }, { pixelRatio: 1 });
+  const scale = Math.max(1, width / 1280);
+  const map = createMap(holder, state, camera, story, { scale }, { pixelRatio: 1 });
   try {
     installIcons(map);
-    createFrameFeatureStates(map, model, story.chunks.chunkOf, frame);
+    createFrameFeatureStates(map, model, frame);
+    addArrows(map, model, story, frame, { ...NO_LOOK, selected: state.selected, sceneFocus }, scale);
     await new Promise<void>((resolve, reject) => {
       map.once('load', () => {
         showBasemap(map, coarseBasemap()).then(() => map.once('idle', () => resolve()), reject);

@@ -4,13 +4,12 @@ import { FONT_FACES } from './fonts.ts';
 import { basemapLayers } from './layers/basemapLayers.ts';
 import { areaLayers, placeLayers } from './layers/placeLayers.ts';
 import { stanceLayers } from './layers/stanceLayers.ts';
-import { SOURCES, chunkId } from './sources.ts';
+import { SOURCES } from './sources.ts';
 import type { StoryData } from './storySources.ts';
 
-/** How the map is dressed for its mode: type scale, and the stances a briefing scene puts forward. */
+/** How the map is dressed for its mode: type and line scale (1 on screens, larger for a room). */
 export interface MapLook {
   readonly scale: number;
-  readonly sceneFocus: readonly string[];
 }
 
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
@@ -19,9 +18,11 @@ const EMPTY = { type: 'FeatureCollection' as const, features: [] };
  * The whole style: no tile server, no glyph server (labels are drawn in the
  * browser from the bundled fonts). The story's features are in it from the
  * start, all of them: which are drawn at a date is feature state
- * (frameFeatureStates.ts). The basemap arrives as soon as it is fetched.
+ * (frameFeatureStates.ts) for places and areas, and the arrow layer's state
+ * texture for stances (the arrow layer is added by the map view; a custom
+ * layer cannot be written in a style). The basemap arrives as soon as it is fetched.
  */
-export function mapStyle(state: AppState, focusGroup: readonly string[], story: StoryData, look: MapLook): StyleSpecification {
+export function mapStyle(state: AppState, story: StoryData, look: MapLook): StyleSpecification {
   const geojson = (extra: Record<string, unknown> = {}, data: unknown = EMPTY) => ({ type: 'geojson' as const, data: data as typeof EMPTY, ...extra });
   return {
     version: 8,
@@ -29,9 +30,6 @@ export function mapStyle(state: AppState, focusGroup: readonly string[], story: 
     'font-faces': FONT_FACES,
     state: {
       everyone: { default: state.actorScope === 'everyone' },
-      selected: { default: state.selected },
-      focusGroup: { default: [...focusGroup] },
-      sceneFocus: { default: [...look.sceneFocus] },
       scale: { default: look.scale },
     },
     sources: {
@@ -40,15 +38,9 @@ export function mapStyle(state: AppState, focusGroup: readonly string[], story: 
       [SOURCES.borders]: geojson(),
       [SOURCES.countryLabels]: geojson(),
       [SOURCES.areas]: geojson({}, story.areas),
-      // A pixel of simplification: invisible on a curve, and fewer vertices to draw and update.
-      ...Object.fromEntries(story.chunks.chunks.flatMap((chunk, k) => [
-        [chunkId(SOURCES.stances, k), geojson({ tolerance: 1 }, chunk.lines)],
-        [chunkId(SOURCES.heads, k), geojson({}, chunk.heads)],
-        [chunkId(SOURCES.glyphs, k), geojson({}, chunk.glyphs)],
-      ])),
       [SOURCES.places]: geojson({}, story.places),
       'stance-label': geojson(),
     },
-    layers: [...basemapLayers(), ...areaLayers(), ...stanceLayers(story.chunks.chunks.length), ...placeLayers()],
+    layers: [...basemapLayers(), ...areaLayers(), ...stanceLayers(), ...placeLayers()],
   };
 }

@@ -46,7 +46,7 @@ export interface ScrubTimes {
 export async function measureScrub(page: Page, steps: number, seed: number): Promise<ScrubTimes> {
   await page.evaluate(NAME_SHIM);
   return page.evaluate(async ({ steps, seed }) => {
-    const { map, store, timeline } = (window as unknown as StancemapWindow & { __stancemap: { timeline: { first: number; last: number } } }).__stancemap;
+    const { map, arrows, store, timeline } = (window as unknown as StancemapWindow & { __stancemap: { timeline: { first: number; last: number } } }).__stancemap;
     const slider = document.querySelector<HTMLInputElement>('input[aria-label="Timeline"]');
     if (!slider) throw new Error('no slider');
     let a = seed >>> 0;
@@ -81,7 +81,7 @@ export async function measureScrub(page: Page, steps: number, seed: number): Pro
     const requested = performance.getEntriesByName('stancemap:story-requested')[0]?.startTime ?? NaN;
     const read = performance.getEntriesByName('stancemap:story-read')[0]?.startTime ?? NaN;
     const checked = performance.getEntriesByName('stancemap:story-checked')[0]?.startTime ?? NaN;
-    return { scrub, floor, loadAndValidate: checked - requested, load: read - requested, stancesShownAtEnd: new Set(map.queryRenderedFeatures({ layers: map.getStyle().layers.map((l) => l.id).filter((id) => id.split('~')[0] === 'stance-line') }).filter((f) => f.state.on === true).map((f) => f.id)).size };
+    return { scrub, floor, loadAndValidate: checked - requested, load: read - requested, stancesShownAtEnd: arrows.drawn().size };
   }, { steps, seed });
 }
 

@@ -1,6 +1,6 @@
 import type { StancemapWindow } from './support/handle.ts';
 import { expect, test, waitForReady } from './support/fixtures.ts';
-import { jumpTo, pointOnlyOn, renderedIds, renderedProperty, waitForIdle } from './support/map.ts';
+import { canvasColorAt, drawnArrows, flaggedArrows, jumpTo, pointOnlyOn, renderedIds, renderedProperty, waitForIdle } from './support/map.ts';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('./');
@@ -10,10 +10,26 @@ test.beforeEach(async ({ page }) => {
 test('the map draws the story\'s places and arrows as soon as it says ready', async ({ page }) => {
   const places = await renderedIds(page, 'place-marks');
   expect(places).toEqual(expect.arrayContaining(['beijing', 'moscow', 'pyongyang', 'seongju', 'seoul', 'tokyo']));
-  const arrows = await renderedIds(page, 'stance-line');
+  const arrows = await drawnArrows(page);
   expect(arrows).toEqual(expect.arrayContaining(['china-opposes-thaad', 'russia-opposes-thaad', 'usa-supports-thaad', 'south-korea-supports-thaad', 'china-cooperates-russia', 'russia-cooperates-china']));
-  expect(await renderedIds(page, 'stance-heads')).toEqual(expect.arrayContaining(['china-opposes-thaad']));
   expect(await renderedIds(page, 'area-line')).toEqual(['thaad-range']);
+});
+
+test('an arrow is painted in its type\'s colour along its line, and not once its date is past', async ({ page }) => {
+  // China cooperates with Russia: solid-ish green dashes on the long arc between Beijing and Moscow.
+  const point = await pointOnlyOn(page, 'china-cooperates-russia');
+  const colours = new Set<string>();
+  for (let dx = -3; dx <= 3; dx++) for (let dy = -3; dy <= 3; dy++) colours.add(await canvasColorAt(page, { x: point.x + dx, y: point.y + dy }));
+  // Okabe–Ito bluish green #009E73 at full strength somewhere under the pointer (dashes leave gaps).
+  expect([...colours]).toContain('#009e73');
+  await page.evaluate(() => {
+    const { store } = (window as unknown as StancemapWindow).__stancemap;
+    store.dispatch({ type: 'setDate', t: store.getState().t - 30 });
+  });
+  await waitForIdle(page);
+  const after = new Set<string>();
+  for (let dx = -3; dx <= 3; dx++) for (let dy = -3; dy <= 3; dy++) after.add(await canvasColorAt(page, { x: point.x + dx, y: point.y + dy }));
+  expect([...after]).not.toContain('#009e73');
 });
 
 test('actors are listed at their place, grouped, and the states-only switch hides people and ministries', async ({ page }) => {
@@ -22,11 +38,11 @@ test('actors are listed at their place, grouped, and the states-only switch hide
     return map.queryRenderedFeatures({ layers: ['place-labels'] }).map((f) => [String(f.properties.id), String(f.properties.actorsAll)]);
   });
   expect(labels).toContainEqual(['beijing', 'China\nChinese Foreign Ministry\nKong Xuanyou\nGeng Shuang']);
-  expect(await renderedIds(page, 'stance-line')).toContain('geng-criticizes-thaad');
+  expect(await drawnArrows(page)).toContain('geng-criticizes-thaad');
   await page.getByRole('button', { name: 'States only' }).click();
   await expect(page.getByRole('button', { name: 'States only' })).toHaveAttribute('aria-pressed', 'true');
   await waitForIdle(page);
-  const arrows = await renderedIds(page, 'stance-line');
+  const arrows = await drawnArrows(page);
   expect(arrows).not.toContain('geng-criticizes-thaad');
   expect(arrows).toContain('china-opposes-thaad');
 });
@@ -73,18 +89,14 @@ test('the globe shows the same story', async ({ page }) => {
   });
   expect(projection).toBe('globe');
   // On the globe a whole-viewport query misses features; ask around the places instead.
-  const nearSeongju = await page.evaluate(() => {
-    const { map } = (window as unknown as StancemapWindow).__stancemap;
-    const p = map.project([128.154, 35.989]);
-    return [...new Set(map.queryRenderedFeatures([[p.x - 40, p.y - 40], [p.x + 40, p.y + 40]], { layers: ['stance-line'] }).filter((f) => f.state.on === true).map((f) => String(f.properties.id)))];
-  });
+  const nearSeongju = await drawnArrows(page, { lngLat: [128.154, 35.989], px: 40 });
   expect(nearSeongju).toEqual(expect.arrayContaining(['china-opposes-thaad', 'russia-opposes-thaad']));
   expect(await renderedIds(page, 'land')).not.toEqual([]);
 });
 
 test('the Washington–Seoul arrow crosses the Pacific as one line', async ({ page }) => {
   await jumpTo(page, [-170, 55], 1.5);
-  expect(await renderedIds(page, 'stance-line')).toEqual(expect.arrayContaining(['mattis-reassures-south-korea', 'usa-supports-thaad']));
+  expect(await drawnArrows(page)).toEqual(expect.arrayContaining(['mattis-reassures-south-korea', 'usa-supports-thaad']));
 });
 
 test('hovering an arrow thickens it and names it in words', async ({ page }) => {
@@ -92,9 +104,5 @@ test('hovering an arrow thickens it and names it in words', async ({ page }) => 
   await page.mouse.move(x, y);
   await waitForIdle(page);
   expect(await renderedIds(page, 'stance-label')).toEqual(['china-cooperates-russia']);
-  const hovered = await page.evaluate(() => {
-    const { map } = (window as unknown as StancemapWindow).__stancemap;
-    return map.queryRenderedFeatures({ layers: ['stance-line'] }).filter((f) => f.state.hover === true).map((f) => f.properties.id as string);
-  });
-  expect([...new Set(hovered)]).toEqual(['china-cooperates-russia']);
+  expect(await flaggedArrows(page, 'hovered')).toEqual(['china-cooperates-russia']);
 });

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import type { StancemapWindow } from './support/handle.ts';
 import { BAD_FILES, type BadFileCase, badFileText } from '../support/badFiles.ts';
 import { expect, test, waitForReady } from './support/fixtures.ts';
-import { renderedIds } from './support/map.ts';
+import { drawnArrows } from './support/map.ts';
 import { APP_ORIGIN, OTHER_ORIGIN } from './support/ports.ts';
 
 // Every bad file through the page, by ?data= and by the file picker, with the
@@ -120,7 +120,7 @@ test('a server that never answers times out with a clear message', async ({ page
 test('bad files opened with the file picker leave the map, date and URL as they were', async ({ page }) => {
   await page.goto('./#t=2017-02-28');
   await waitForReady(page);
-  const before = { url: page.url(), stances: await renderedIds(page, 'stance-line') };
+  const before = { url: page.url(), stances: await drawnArrows(page) };
   const picker = page.getByLabel('Open a story file');
   for (const c of rejected.filter((x: BadFileCase) => !x.generated)) {
     await picker.setInputFiles({ name: c.file, mimeType: 'application/json', buffer: Buffer.from(badFileText(c)) });
@@ -133,7 +133,7 @@ test('bad files opened with the file picker leave the map, date and URL as they 
   await expect(page.locator('html')).toHaveAttribute('data-state', 'ready');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('China and Russia join forces against THAAD');
   expect(page.url()).toBe(before.url);
-  expect(await renderedIds(page, 'stance-line')).toEqual(before.stances);
+  expect(await drawnArrows(page)).toEqual(before.stances);
   await page.locator('#errors').getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.locator('#errors')).toBeHidden();
   await expectCleanCanary(page);
@@ -146,7 +146,7 @@ test('a good file opened with the file picker replaces the story', async ({ page
   await page.getByLabel('Open a story file').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(badFileText(c)) });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fixture story');
   await waitForReady(page);
-  expect(await renderedIds(page, 'stance-line')).toEqual(['s1']);
+  expect(await drawnArrows(page)).toEqual(['s1']);
   const title = await page.evaluate(() => (window as unknown as StancemapWindow).__stancemap.model.story.meta.title);
   expect(title).toBe('Fixture story');
   await expectCleanCanary(page);

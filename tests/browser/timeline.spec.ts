@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { StancemapWindow } from './support/handle.ts';
 import { expect, test, waitForReady } from './support/fixtures.ts';
-import { jumpTo, renderedIds, waitForIdle } from './support/map.ts';
+import { drawnArrows, flaggedArrows, jumpTo, renderedIds, waitForIdle } from './support/map.ts';
 
 const slider = (page: Page) => page.getByRole('slider', { name: 'Timeline' });
 
@@ -29,13 +29,13 @@ test('the timeline is a slider named Timeline whose value is read as a date in w
 
 test('moving the slider changes what the map draws', async ({ page }) => {
   await jumpTo(page, [150, 45], 0.6);
-  const before = await renderedIds(page, 'stance-line');
+  const before = await drawnArrows(page);
   expect(before).toContain('china-cooperates-russia');
   await slider(page).focus();
   await page.keyboard.press('Home');
   await waitForIdle(page);
   expect(await currentIso(page)).toBe('2016-01-01');
-  expect(await renderedIds(page, 'stance-line')).toEqual(['trump-criticizes-japan', 'trump-criticizes-south-korea']);
+  expect(await drawnArrows(page)).toEqual(['trump-criticizes-japan', 'trump-criticizes-south-korea']);
 });
 
 test('keyboard stepping moves between the dates where the story changes', async ({ page }) => {
@@ -70,10 +70,7 @@ test('what changed since the last step is marked in the list and glows on the ma
   // 28 February: the land swap, Russia's statement, Geng's warnings and China's standing opposition.
   await expect(page.locator('#list .entry--new')).toHaveCount(8);
   await expect(page.locator('#list .entry--new[data-id="russia-opposes-thaad"]')).toBeVisible();
-  const glowing = await page.evaluate(() => {
-    const { map } = (window as unknown as StancemapWindow).__stancemap;
-    return [...new Set(map.queryRenderedFeatures({ layers: ['stance-casing'] }).filter((f) => f.state.flash === true).map((f) => String(f.properties.id)))].sort();
-  });
+  const glowing = await flaggedArrows(page, 'flashing');
   expect(glowing).toContain('russia-opposes-thaad');
 });
 
@@ -85,7 +82,7 @@ test('the text list matches the map at three dates', async ({ page }) => {
       store.dispatch({ type: 'setDate', t: Date.parse(iso) / 86_400_000 });
     }, t);
     await waitForIdle(page);
-    expect(await listedStances(page), t).toEqual(await renderedIds(page, 'stance-line'));
+    expect(await listedStances(page), t).toEqual(await drawnArrows(page));
   }
 });
 
@@ -101,7 +98,7 @@ test('filters by type and by actor apply to the map and the list alike, and go i
   await jumpTo(page, [150, 45], 0.6);
   await page.locator('.legend').getByRole('button', { name: /^warns/ }).click();
   await waitForIdle(page);
-  const lines = await renderedIds(page, 'stance-line');
+  const lines = await drawnArrows(page);
   expect(lines.some((id) => id.includes('warns'))).toBe(false);
   expect(await listedStances(page)).toEqual(lines);
   await page.getByLabel('Focus on').selectOption('russia');
@@ -130,7 +127,7 @@ test('a deep link restores date, selection and camera', async ({ page }) => {
     return [map.getCenter().lng, map.getCenter().lat, map.getZoom()].map((n) => Math.round(n * 10) / 10);
   });
   expect(camera).toEqual([127.5, 36.8, 5.6]);
-  expect(await renderedIds(page, 'stance-line')).not.toContain('china-cooperates-russia');
+  expect(await drawnArrows(page)).not.toContain('china-cooperates-russia');
 });
 
 test('bad values in a link are ignored with a visible note', async ({ page }) => {

@@ -1,8 +1,9 @@
 import type { Frame } from '../frame.ts';
 import type { StoryModel } from '../model.ts';
 
-// What a frame shows, as per-feature state keyed by the features' numeric ids
-// (the model's indices), and the difference between two frames. The map
+// What a frame shows of places and areas, as per-feature state keyed by the
+// features' numeric ids (the model's indices), and the difference between two
+// frames. (Stances are many and go to the arrow layer: arrows/arrowStates.ts.) The map
 // applies only the difference as MapLibre feature state: a filter or a
 // data-driven paint property that reads the date would make MapLibre re-tile
 // the whole source on every step (measured: 3.6 s per scrub at 10,000
@@ -12,15 +13,13 @@ import type { StoryModel } from '../model.ts';
 export type PlaceMark = 'current' | 'past' | '';
 
 export interface FrameStates {
-  /** Stance feature ids drawn (active at t and passing the filters). */
-  readonly stances: ReadonlyMap<number, boolean>;
   /** Area feature ids active at t. */
   readonly areas: ReadonlyMap<number, boolean>;
   /** Place feature ids with an event now or before. */
   readonly places: ReadonlyMap<number, PlaceMark>;
 }
 
-export const NO_STATES: FrameStates = { stances: new Map(), areas: new Map(), places: new Map() };
+export const NO_STATES: FrameStates = { areas: new Map(), places: new Map() };
 
 export interface StateChange<T> {
   readonly id: number;
@@ -34,7 +33,6 @@ export function frameStates(model: StoryModel, frame: Frame): FrameStates {
   // An event now outranks one that is over at the same place.
   for (const e of frame.current) for (const p of e.places) places.set(p.index, 'current');
   return {
-    stances: new Map(frame.stances.map((s) => [s.index, true])),
     areas: new Map(frame.areas.flatMap((id) => {
       const i = areaIndex.get(id);
       return i === undefined ? [] : [[i, true] as const];

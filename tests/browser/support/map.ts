@@ -4,22 +4,58 @@ import type { Page } from '@playwright/test';
 // Reads what the map has actually drawn, through the handle the app exposes
 // for tests (window.__stancemap): rendered features, not the DOM. MapLibre
 // also returns features the frame leaves transparent (the app shows a date
-// with feature state), so each query keeps only those with state "on", as
-// src/map/frameFeatureStates.ts isDrawn does.
+// with feature state), so area queries keep only those with state "on". The
+// arrows are drawn by the app's own layer, which says which stances it draws
+// and which are in view or under a point.
 
 export async function renderedIds(page: Page, layer: string): Promise<string[]> {
   return page.evaluate((layerId) => {
     const { map } = (window as unknown as StancemapWindow).__stancemap;
-    const drawn = map.queryRenderedFeatures({ layers: [layerId] }).filter((f) => !['stances', 'stance-heads', 'stance-glyphs', 'areas'].includes(f.source.split('~')[0] ?? '') || f.state.on === true);
+    const drawn = map.queryRenderedFeatures({ layers: [layerId] }).filter((f) => f.source !== 'areas' || f.state.on === true);
     const ids = drawn.map((f) => String(f.properties.id));
     return [...new Set(ids)].sort();
   }, layer);
 }
 
+/** Ids of the arrows drawn at the current date that are in view (or within `px` of a place on the map). */
+export async function drawnArrows(page: Page, around?: { lngLat: [number, number]; px: number }): Promise<string[]> {
+  return page.evaluate((near) => {
+    const { map, arrows, model } = (window as unknown as StancemapWindow).__stancemap;
+    const found = near ? arrows.at(map.project(near.lngLat), near.px) : arrows.inView();
+    return found.map((i) => model.stances[i]?.stance.id ?? '').sort();
+  }, around);
+}
+
+/** Ids of the drawn arrows the arrow layer shows selected, hovered or glowing. */
+export async function flaggedArrows(page: Page, flag: 'selected' | 'hovered' | 'flashing'): Promise<string[]> {
+  return page.evaluate((f) => {
+    const { arrows, model } = (window as unknown as StancemapWindow).__stancemap;
+    return arrows.flagged(f).map((i) => model.stances[i]?.stance.id ?? '').sort();
+  }, flag);
+}
+
+/** The colour of the map canvas at a page point, as "#rrggbb". */
+export async function canvasColorAt(page: Page, point: { x: number; y: number }): Promise<string> {
+  return page.evaluate(({ x, y }) => {
+    const { map } = (window as unknown as StancemapWindow).__stancemap;
+    const canvas = map.getCanvas();
+    const rect = canvas.getBoundingClientRect();
+    const copy = document.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const ctx = copy.getContext('2d');
+    if (!ctx) throw new Error('no 2D canvas');
+    ctx.drawImage(canvas, 0, 0);
+    const ratio = canvas.width / rect.width;
+    const [r = 0, g = 0, b = 0] = ctx.getImageData(Math.round((x - rect.left) * ratio), Math.round((y - rect.top) * ratio), 1, 1).data;
+    return `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+  }, point);
+}
+
 export async function renderedProperty(page: Page, layer: string, key: string): Promise<string[]> {
   return page.evaluate(([layerId, prop]) => {
     const { map } = (window as unknown as StancemapWindow).__stancemap;
-    const drawn = map.queryRenderedFeatures({ layers: [layerId ?? ''] }).filter((f) => !['stances', 'stance-heads', 'stance-glyphs', 'areas'].includes(f.source.split('~')[0] ?? '') || f.state.on === true);
+    const drawn = map.queryRenderedFeatures({ layers: [layerId ?? ''] }).filter((f) => f.source !== 'areas' || f.state.on === true);
     return [...new Set(drawn.map((f) => String(f.properties[prop ?? ''])))];
   }, [layer, key]);
 }
@@ -50,17 +86,16 @@ export async function jumpTo(page: Page, center: [number, number], zoom: number)
  */
 export async function pointOnlyOn(page: Page, stanceId: string): Promise<{ x: number; y: number }> {
   const point = await page.evaluate((id) => {
-    const { map } = (window as unknown as StancemapWindow).__stancemap;
-    const line = map.querySourceFeatures('stances').find((f) => f.properties.id === id);
-    if (!line || line.geometry.type !== 'LineString') return null;
-    const coords = line.geometry.coordinates;
-    for (let i = Math.floor(coords.length / 4); i < coords.length - 2; i++) {
-      const p = map.project(coords[i] as [number, number]);
+    const { map, arrows, model } = (window as unknown as StancemapWindow).__stancemap;
+    const i = model.stances.findIndex((s) => s.stance.id === id);
+    const coords = arrows.path(i);
+    for (let k = Math.floor(coords.length / 4); k < coords.length - 2; k++) {
+      const p = map.project(coords[k] as [number, number]);
       const { width, height } = map.getCanvas().getBoundingClientRect();
       if (p.x < 20 || p.y < 20 || p.x > width - 20 || p.y > height - 20) continue;
-      const hits = map.queryRenderedFeatures([[p.x - 3, p.y - 3], [p.x + 3, p.y + 3]], { layers: ['stance-hit', 'place-marks', 'place-labels', 'stance-glyphs'] })
-        .filter((f) => !['stances', 'stance-heads', 'stance-glyphs', 'areas'].includes(f.source.split('~')[0] ?? '') || f.state.on === true);
-      if (hits.length > 0 && hits.every((f) => f.properties.id === id)) {
+      const arrowsHere = arrows.at(p, 10);
+      const places = map.queryRenderedFeatures([[p.x - 10, p.y - 10], [p.x + 10, p.y + 10]], { layers: ['place-marks', 'place-labels'] });
+      if (places.length === 0 && arrowsHere.length === 1 && arrowsHere[0] === i) {
         const rect = map.getCanvas().getBoundingClientRect();
         return { x: rect.left + p.x, y: rect.top + p.y };
       }

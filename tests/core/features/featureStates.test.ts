@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_STATES, frameStates, stateChanges } from '../../../src/core/features/featureStates.ts';
+import { frameStates, stateChanges } from '../../../src/core/features/featureStates.ts';
 import { computeFrame } from '../../../src/core/frame.ts';
 import { dayNumber } from '../../../src/core/dates.ts';
 import { event, modelWith, stance } from '../../support/storyBuilder.ts';
@@ -12,16 +12,6 @@ describe('frameStates', () => {
       event('e1', '2017-03'),
     ],
     areas: [{ id: 'range', name: 'Range', kind: 'range', place: 'seongju', radiusKm: 200, start: '2017-03-01' }],
-  });
-
-  it('turns on exactly the stances of the frame, by their feature ids', () => {
-    const states = frameStates(model, computeFrame(model, dayNumber(2017, 1, 20)));
-    expect([...states.stances.keys()]).toEqual([0, 2]);
-  });
-
-  it('leaves out stances hidden by a filter, so the map needs no filter of its own', () => {
-    const states = frameStates(model, computeFrame(model, dayNumber(2017, 1, 20), { focus: '', hiddenTypes: ['supports'], statesOnly: false }));
-    expect([...states.stances.keys()]).toEqual([0]);
   });
 
   it('rings a place with an event now as current, even when an earlier event there is over', () => {
@@ -41,6 +31,6 @@ describe('stateChanges', () => {
   it('costs nothing when nothing changed, whatever the size of the story', () => {
     const all = new Map(Array.from({ length: 10_000 }, (_, i) => [i, true]));
     expect(stateChanges(all, new Map(all), false)).toEqual([]);
-    expect(stateChanges(NO_STATES.stances, all, false)).toHaveLength(10_000);
+    expect(stateChanges(new Map<number, boolean>(), all, false)).toHaveLength(10_000);
   });
 });

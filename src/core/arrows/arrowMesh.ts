@@ -1,0 +1,118 @@
+import type { LonLat } from '../geometry/antimeridian.ts';
+import { simplifyLine } from '../geometry/simplify.ts';
+
+// The story's arrows as flat arrays for the GPU, built once per story. The
+// date, filters and selection never touch them: what is drawn is a per-stance
+// state texture (arrowStates.ts), so a scrub costs the same at 10 stances as
+// at 10,000 (the idea of deck.gl's DataFilterExtension).
+//
+// Positions are Web Mercator in MapLibre's world square ([0,0] top left,
+// [1,1] bottom right), which is what a custom layer's projectTile() takes
+// in both mercator and globe. Longitudes are kept continuous along a line
+// (an arc over the Pacific runs past 180°), so x may leave [0, 1].
+//
+// Plain indexed triangles, no instancing: software GL (SwiftShader, what a
+// machine without a GPU runs) handles each instance as a draw of its own,
+// and 200,000 instanced segments took 4.5 s a pass in the benchmark.
+
+/** Floats per line vertex: point, previous point, next point, distance along the line, stance index, side (-1 or 1). */
+export const LINE_VERTEX_FLOATS = 9;
+/** Floats per sprite vertex: anchor, a second point giving the direction, stance index, kind, corner x and y (-1 or 1). */
+export const SPRITE_VERTEX_FLOATS = 8;
+
+export const SPRITE_KIND = { glyph: 0, head: 1 } as const;
+
+export interface LineArrays {
+  /** Two vertices (left, right) per point of every arrow's line. */
+  readonly vertices: Float32Array;
+  /** Two triangles per segment. */
+  readonly indices: Uint32Array;
+}
+
+/**
+ * Coarser copies of the lines for zoomed-out views, each used below its
+ * zoom and simplified to half a pixel there: a 48-point arc across a
+ * continent needs a handful of points at zoom 2.
+ */
+export const LINE_LEVELS = [{ belowZoom: 2 }, { belowZoom: 4 }] as const;
+
+export interface ArrowMesh {
+  /** Every point of every line: what is drawn when zoomed in. */
+  readonly lines: LineArrays;
+  /** One per LINE_LEVELS entry. */
+  readonly coarseLines: readonly LineArrays[];
+  /** Four corners per sprite: glyph badges first, then arrowheads, so heads are drawn over badges. */
+  readonly spriteVertices: Float32Array;
+  readonly spriteIndices: Uint32Array;
+  /** Every line's points (x, y), one line after another. */
+  readonly points: Float32Array;
+  /** Where stance k's points start in `points`, in points; one more entry closes the last line. */
+  readonly starts: Uint32Array;
+  readonly stanceCount: number;
+}
+
+/** Web Mercator x, y in [0, 1] for the world square (the formula of MapLibre's MercatorCoordinate.fromLngLat). */
+export function mercator([lon, lat]: readonly number[]): [number, number] {
+  const clamped = Math.max(-85.051129, Math.min(85.051129, lat ?? 0));
+  const x = (180 + (lon ?? 0)) / 360;
+  const y = (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (clamped * Math.PI) / 360))) / 360;
+  return [x, y];
+}
+
+export interface ArrowInput {
+  /** The arrow's curve, in the order of travel. */
+  readonly path: readonly LonLat[];
+  /** Where its glyph badge sits. */
+  readonly mid: LonLat;
+}
+
+/** Vertices and triangles for lines of mercator points (stance k is line k). */
+export function lineArrays(lines: readonly (readonly [number, number])[][]): LineArrays {
+  const pointCount = lines.reduce((n, l) => n + l.length, 0);
+  const vertices = new Float32Array(pointCount * 2 * LINE_VERTEX_FLOATS);
+  const indices = new Uint32Array(lines.reduce((n, l) => n + Math.max(0, l.length - 1), 0) * 6);
+  let p = 0;
+  let t = 0;
+  lines.forEach((line, stance) => {
+    let along = 0;
+    line.forEach((point, k) => {
+      const prev = line[k - 1] ?? point;
+      const next = line[k + 1] ?? point;
+      if (k > 0) along += Math.hypot(point[0] - prev[0], point[1] - prev[1]);
+      for (const side of [-1, 1]) vertices.set([point[0], point[1], prev[0], prev[1], next[0], next[1], along, stance, side], (p * 2 + (side + 1) / 2) * LINE_VERTEX_FLOATS);
+      if (k > 0) {
+        indices.set([0, 1, 2, 1, 3, 2].map((i) => (p - 1) * 2 + i), t);
+        t += 6;
+      }
+      p++;
+    });
+  });
+  return { vertices, indices };
+}
+
+export function arrowMesh(arrows: readonly ArrowInput[]): ArrowMesh {
+  const lines = arrows.map((a) => a.path.map(mercator));
+  const points = new Float32Array(lines.reduce((n, l) => n + l.length, 0) * 2);
+  const starts = new Uint32Array(arrows.length + 1);
+  const spriteVertices = new Float32Array(arrows.length * 2 * 4 * SPRITE_VERTEX_FLOATS);
+  const spriteIndices = new Uint32Array(arrows.length * 2 * 6);
+  const sprite = (slot: number, anchor: readonly number[], toward: readonly number[], stance: number, kind: number): void => {
+    [[-1, -1], [1, -1], [-1, 1], [1, 1]].forEach(([cx = 0, cy = 0], k) => {
+      spriteVertices.set([anchor[0] ?? 0, anchor[1] ?? 0, toward[0] ?? 0, toward[1] ?? 0, stance, kind, cx, cy], (slot * 4 + k) * SPRITE_VERTEX_FLOATS);
+    });
+    spriteIndices.set([0, 1, 2, 1, 3, 2].map((i) => slot * 4 + i), slot * 6);
+  };
+  let p = 0;
+  lines.forEach((line, stance) => {
+    starts[stance] = p;
+    for (const point of line) points.set(point, 2 * p++);
+    const mid = mercator(arrows[stance]?.mid ?? [0, 0]);
+    sprite(stance, mid, mid, stance, SPRITE_KIND.glyph);
+    const tip = line[line.length - 1] ?? mid;
+    sprite(arrows.length + stance, tip, line[line.length - 2] ?? tip, stance, SPRITE_KIND.head);
+  });
+  starts[arrows.length] = p;
+  // Half a pixel at the level's finest zoom (MapLibre's world is 512 px wide at zoom 0).
+  const coarseLines = LINE_LEVELS.map(({ belowZoom }) => lineArrays(lines.map((l) => simplifyLine(l, 0.5 / (512 * 2 ** belowZoom)))));
+  return { lines: lineArrays(lines), coarseLines, spriteVertices, spriteIndices, points, starts, stanceCount: arrows.length };
+}

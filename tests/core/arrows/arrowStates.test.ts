@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { ARROW_FLAG, STATE_BYTES, arrowStates, drawnStances } from '../../../src/core/arrows/arrowStates.ts';
+import { dayNumber } from '../../../src/core/dates.ts';
+import { computeFrame } from '../../../src/core/frame.ts';
+import { STANCE_TYPES } from '../../../src/core/stanceTypes.ts';
+import { modelWith, stance } from '../../support/storyBuilder.ts';
+
+describe('arrowStates', () => {
+  const model = modelWith({
+    stances: [
+      stance('early', '2017-01-01', '2017-02-01'),
+      stance('later', '2017-03-01'),
+      stance('backing', '2017-01-15', undefined, { type: 'supports' }),
+      stance('spokesman', '2017-01-10', undefined, { from: 'geng', type: 'criticizes' }),
+    ],
+  });
+  const jan20 = computeFrame(model, dayNumber(2017, 1, 20));
+  const plain = { selected: '', hovered: '', flashing: new Set<string>(), sceneFocus: [] };
+  const byte = (bytes: Uint8Array, stanceIndex: number, k: number): number => bytes[stanceIndex * STATE_BYTES + k] ?? -1;
+
+  it('marks exactly the stances of the frame as drawn, by model index', () => {
+    const bytes = arrowStates(model, jan20, plain);
+    expect(bytes).toHaveLength(4 * STATE_BYTES);
+    expect(drawnStances(bytes)).toEqual([0, 2, 3]);
+  });
+
+  it('leaves a stance hidden by a type filter undrawn', () => {
+    const frame = computeFrame(model, dayNumber(2017, 1, 20), { focus: '', hiddenTypes: ['supports'], statesOnly: false });
+    expect(drawnStances(arrowStates(model, frame, plain))).toEqual([0, 3]);
+  });
+
+  it('stores each stance type as its index in the vocabulary, drawn or not', () => {
+    const bytes = arrowStates(model, jan20, plain);
+    expect([0, 1, 2, 3].map((i) => byte(bytes, i, 3))).toEqual(['opposes', 'opposes', 'supports', 'criticizes'].map((t) => (STANCE_TYPES as readonly string[]).indexOf(t)));
+  });
+
+  it('draws everything strong when nothing is selected or in focus', () => {
+    const bytes = arrowStates(model, jan20, plain);
+    expect([0, 2, 3].map((i) => byte(bytes, i, 1))).toEqual([255, 255, 255]);
+  });
+
+  it('keeps the selection strong and fades the rest, with the selected flag on it alone', () => {
+    const bytes = arrowStates(model, jan20, { ...plain, selected: 'backing' });
+    expect([0, 2, 3].map((i) => byte(bytes, i, 1))).toEqual([0, 255, 0]);
+    expect([0, 2, 3].map((i) => byte(bytes, i, 2))).toEqual([0, ARROW_FLAG.selected, 0]);
+  });
+
+  it('fades stances that neither come from nor go to the actor in focus', () => {
+    const frame = computeFrame(model, dayNumber(2017, 1, 20), { focus: 'geng', hiddenTypes: [], statesOnly: false });
+    const bytes = arrowStates(model, frame, plain);
+    expect([0, 2, 3].map((i) => byte(bytes, i, 1))).toEqual([0, 0, 255]);
+  });
+
+  it('fades stances a briefing scene does not put forward', () => {
+    const bytes = arrowStates(model, jan20, { ...plain, sceneFocus: ['early'] });
+    expect([0, 2, 3].map((i) => byte(bytes, i, 1))).toEqual([255, 0, 0]);
+  });
+
+  it('flags the hovered and the newly appeared stances', () => {
+    const bytes = arrowStates(model, jan20, { ...plain, hovered: 'early', flashing: new Set(['backing', 'early']) });
+    expect(byte(bytes, 0, 2)).toBe(ARROW_FLAG.hovered | ARROW_FLAG.flashing);
+    expect(byte(bytes, 2, 2)).toBe(ARROW_FLAG.flashing);
+  });
+
+  it('gives a stance that is not drawn no flags, even when it is hovered or selected', () => {
+    const bytes = arrowStates(model, jan20, { ...plain, selected: 'later', hovered: 'later' });
+    expect([byte(bytes, 1, 0), byte(bytes, 1, 2)]).toEqual([0, 0]);
+  });
+});
