@@ -1,4 +1,4 @@
-import type { MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { type FrameStates, NO_STATES, frameStates, stateChanges } from '../core/features/featureStates.ts';
 import type { Frame } from '../core/frame.ts';
 import type { StoryModel } from '../core/model.ts';
@@ -6,11 +6,6 @@ import { SOURCES } from './sources.ts';
 
 /** Feature-state keys the place and area layers read (see layers/expressions.ts). */
 export const STATE_KEYS = { on: 'on', mark: 'mark' } as const;
-
-/** Whether a feature MapLibre found (it finds transparent ones too) is drawn in the current frame. */
-export function isDrawn(feature: MapGeoJSONFeature): boolean {
-  return feature.source !== SOURCES.areas || feature.state[STATE_KEYS.on] === true;
-}
 
 /**
  * Shows a frame's places and areas by setting feature state on what changed

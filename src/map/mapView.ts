@@ -9,7 +9,7 @@ import { type Camera } from '../core/view.ts';
 import { coarseBasemap, showBasemap } from './basemapLoader.ts';
 import { MAP_PADDING, createMap } from './createMap.ts';
 import { type ArrowView, HIT_PX, addArrows } from './arrows/arrowView.ts';
-import { createFrameFeatureStates, isDrawn } from './frameFeatureStates.ts';
+import { createFrameFeatureStates } from './frameFeatureStates.ts';
 import { installIcons } from './icons.ts';
 import { PLACE_LAYER_IDS } from './layers/placeLayers.ts';
 import { storyData } from './storySources.ts';
@@ -79,7 +79,7 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
 
   // Events only become actions; what they mean is decided by the state.
   // Places are drawn over the arrows, so they win a pointer that is on both.
-  const placeAt = (point: { x: number; y: number }): string => String(map.queryRenderedFeatures([point.x, point.y], { layers: [PLACE_LAYER_IDS.marks, PLACE_LAYER_IDS.labels] }).filter(isDrawn)[0]?.properties.id ?? '');
+  const placeAt = (point: { x: number; y: number }): string => String(map.queryRenderedFeatures([point.x, point.y], { layers: [PLACE_LAYER_IDS.marks, PLACE_LAYER_IDS.labels] })[0]?.properties.id ?? '');
   const arrowAt = (point: { x: number; y: number }): string => model.stances[arrows.at(point, HIT_PX)[0] ?? -1]?.stance.id ?? '';
   map.on('mousemove', (e) => {
     const place = placeAt(e.point);

@@ -31,11 +31,7 @@ export function areaLayers(): LayerSpecification[] {
     },
     {
       id: PLACE_LAYER_IDS.areaLine, type: 'line', source: SOURCES.areas,
-      // Written with the stance line's mix of per-feature properties, to share its shader program.
-      paint: {
-        'line-color': perFeature(PALETTE.areaLine), 'line-width': ['interpolate', ['linear'], ['zoom'], 1, perFeature(1.2), 5, perFeature(1.2)],
-        'line-dasharray': perFeature(['literal', [3, 2]]), 'line-opacity': whenOn(1),
-      },
+      paint: { 'line-color': PALETTE.areaLine, 'line-width': 1.2, 'line-dasharray': [3, 2], 'line-opacity': whenOn(1) },
     },
     {
       id: PLACE_LAYER_IDS.areaLabel, type: 'symbol', source: SOURCES.areas, minzoom: 4,
@@ -76,8 +72,7 @@ export function placeLayers(): LayerSpecification[] {
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
       },
-      // Per-feature to share the stance icons' shader program.
-      paint: { 'icon-opacity': perFeature(1) },
+      paint: { 'icon-opacity': 1 },
     },
     {
       id: PLACE_LAYER_IDS.labels, type: 'symbol', source: SOURCES.places,
