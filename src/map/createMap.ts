@@ -20,7 +20,8 @@ export function createMap(container: HTMLElement, state: AppState, camera: Camer
     interactive,
     ...(still ? { pixelRatio: still.pixelRatio, maxCanvasSize: [8192, 8192] as [number, number] } : {}),
     attributionControl: false,
-    canvasContextAttributes: { preserveDrawingBuffer: true },
+    // Only the still map (PNG export) is read back after drawing; keeping every frame costs a copy per frame.
+    canvasContextAttributes: { preserveDrawingBuffer: !interactive },
     fadeDuration: 0,
     minZoom: 0.5,
     maxZoom: 9,

@@ -1,54 +1,46 @@
-import { axisBottom } from 'd3-axis';
-import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { select } from 'd3-selection';
-import { utcYear } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
 import type { DayNumber } from '../core/dates.ts';
 import { dateInWords } from '../core/dateWords.ts';
 import type { StoryModel } from '../core/model.ts';
 import type { Timeline } from '../core/timeline.ts';
+import { dayTicks, tickLabel } from '../core/timeTicks.ts';
 import { svg } from '../ui/dom.ts';
 
-// The track under the slider: a d3 time axis with ticks suited to the span,
+// The track under the slider: a time axis with ticks suited to the span,
 // and one mark per event drawn in its precision: a day is a tick, a month or
 // a year is a bar across it; planned events are hollow and dashed, approximate
 // ones faded, "by" dates open to the left.
 
-const DAY_MS = 86_400_000;
 export const TRACK_HEIGHT = 44;
 const MARK_Y = 8;
 const MARK_H = 12;
 
-export function dayScale(timeline: Timeline, width: number): ScaleTime<number, number> {
-  return scaleUtc()
-    .domain([new Date(timeline.first * DAY_MS), new Date((timeline.last + 1) * DAY_MS)])
-    .range([0, width]);
+/** Where a day starts on a track `width` wide: the story runs from its first day to the end of its last. */
+function dayX(timeline: Timeline, width: number): (day: DayNumber) => number {
+  const span = timeline.last + 1 - timeline.first;
+  return (day) => ((day - timeline.first) / span) * width;
 }
 
-export function xOfDay(scale: ScaleTime<number, number>, day: DayNumber): number {
-  return scale(new Date(day * DAY_MS));
-}
-
-const yearLabel = utcFormat('%Y');
-const monthLabel = utcFormat('%b');
-const dayLabel = utcFormat('%-d %b');
-
-/** Short tick labels: years at new years, then months, then days, so ticks never run into each other. */
-export function tickLabel(d: Date): string {
-  if (utcYear.floor(d).getTime() === d.getTime()) return yearLabel(d);
-  return d.getUTCDate() === 1 ? monthLabel(d) : dayLabel(d);
+/** The axis under the marks, drawn as d3-axis's axisBottom drew it (same elements, classes and offsets). */
+function drawAxis(group: SVGGElement, days: readonly DayNumber[], x: (day: DayNumber) => number, width: number): void {
+  Object.entries({ fill: 'none', 'font-size': 10, 'font-family': 'sans-serif', 'text-anchor': 'middle' }).forEach(([k, v]) => group.setAttribute(k, String(v)));
+  group.append(svg('path', { class: 'domain', stroke: 'currentColor', d: `M0.5,0V0.5H${width + 0.5}V0` }));
+  for (const day of days) {
+    const label = svg('text', { fill: 'currentColor', y: 9, dy: '0.71em' });
+    label.textContent = tickLabel(day);
+    group.append(svg('g', { class: 'tick', opacity: 1, transform: `translate(${x(day) + 0.5},0)` }, [svg('line', { stroke: 'currentColor', y2: 6 }), label]));
+  }
 }
 
 export function renderTrack(target: SVGSVGElement, model: StoryModel, timeline: Timeline, width: number): void {
-  const scale = dayScale(timeline, width);
+  const x = dayX(timeline, width);
   target.setAttribute('width', String(width));
   target.setAttribute('height', String(TRACK_HEIGHT));
   target.setAttribute('viewBox', `0 0 ${width} ${TRACK_HEIGHT}`);
   target.replaceChildren();
   const marks = svg('g', { class: 'track__marks' });
   for (const node of model.events) {
-    const x1 = xOfDay(scale, node.date.first);
-    const x2 = xOfDay(scale, node.date.last + 1);
+    const x1 = x(node.date.first);
+    const x2 = x(node.date.last + 1);
     // A day is a moment on this scale: a tick, however wide the day is drawn; months and years are spans.
     const span = node.date.precision !== 'day' && x2 - x1 >= 4;
     const q = node.date.qualifier ?? 'exact';
@@ -70,7 +62,5 @@ export function renderTrack(target: SVGSVGElement, model: StoryModel, timeline: 
   target.append(axisGroup);
   const days = timeline.last + 1 - timeline.first;
   const ticks = Math.max(2, Math.min(Math.floor(width / 80), days));
-  // Ticks fall on whole days only: the story's dates have no hours.
-  const values = scale.ticks(ticks).filter((d) => d.getUTCHours() === 0);
-  select(axisGroup).call(axisBottom(scale).tickValues(values).tickFormat((d) => tickLabel(d as Date)).tickSizeOuter(0));
+  drawAxis(axisGroup, dayTicks(timeline.first, timeline.last + 1, ticks), x, width);
 }

@@ -5,6 +5,7 @@ import { type Action, type AppState, SPEEDS, type Speed } from '../core/state/ap
 import { type Timeline, eventAt, fractionOfDay } from '../core/timeline.ts';
 import { h, svg } from '../ui/dom.ts';
 import { type IconName, icon } from './icons.ts';
+import { renderTrack } from './axis.ts';
 
 // The timeline under the map: buttons, a readout of the date and its event in
 // words, and a native range input over a d3 track, so assistive technology
@@ -76,9 +77,7 @@ export function createTimelineView(container: HTMLElement, model: StoryModel, ti
     const w = Math.floor(trackBox.clientWidth);
     if (w === width || w === 0) return;
     width = w;
-    // The axis (d3) is drawn once the map is up: the slider works without it, and the first load stays light.
-    const drawn = width;
-    void import('./axis.ts').then(({ renderTrack }) => { if (drawn === width) renderTrack(track, model, timeline, width); });
+    renderTrack(track, model, timeline, width);
     placeReadout(getState().t);
   };
   new ResizeObserver(layout).observe(trackBox);

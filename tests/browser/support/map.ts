@@ -34,22 +34,29 @@ export async function flaggedArrows(page: Page, flag: 'selected' | 'hovered' | '
   }, flag);
 }
 
-/** The colour of the map canvas at a page point, as "#rrggbb". */
+/**
+ * The colour of the map canvas at a page point, as "#rrggbb". Read inside a
+ * frame's 'render' event: the map keeps no copy of a frame once it is shown
+ * (no preserveDrawingBuffer), so the pixels are only there while it is drawn.
+ */
 export async function canvasColorAt(page: Page, point: { x: number; y: number }): Promise<string> {
-  return page.evaluate(({ x, y }) => {
+  return page.evaluate(({ x, y }) => new Promise<string>((resolve, reject) => {
     const { map } = (window as unknown as StancemapWindow).__stancemap;
-    const canvas = map.getCanvas();
-    const rect = canvas.getBoundingClientRect();
-    const copy = document.createElement('canvas');
-    copy.width = canvas.width;
-    copy.height = canvas.height;
-    const ctx = copy.getContext('2d');
-    if (!ctx) throw new Error('no 2D canvas');
-    ctx.drawImage(canvas, 0, 0);
-    const ratio = canvas.width / rect.width;
-    const [r = 0, g = 0, b = 0] = ctx.getImageData(Math.round((x - rect.left) * ratio), Math.round((y - rect.top) * ratio), 1, 1).data;
-    return `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
-  }, point);
+    map.once('render', () => {
+      const canvas = map.getCanvas();
+      const rect = canvas.getBoundingClientRect();
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      const ctx = copy.getContext('2d');
+      if (!ctx) { reject(new Error('no 2D canvas')); return; }
+      ctx.drawImage(canvas, 0, 0);
+      const ratio = canvas.width / rect.width;
+      const [r = 0, g = 0, b = 0] = ctx.getImageData(Math.round((x - rect.left) * ratio), Math.round((y - rect.top) * ratio), 1, 1).data;
+      resolve(`#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('')}`);
+    });
+    map.triggerRepaint();
+  }), point);
 }
 
 export async function renderedProperty(page: Page, layer: string, key: string): Promise<string[]> {
