@@ -23,6 +23,28 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = 
   return el;
 }
 
+/**
+ * Makes `parent`'s children exactly `wanted`, in order, moving only what is
+ * out of place. Children already where they belong are not touched, so the
+ * browser restyles and lays out only what changed (a list of 150 entries
+ * rebuilt with replaceChildren cost 50-85 ms of layout per playback step).
+ */
+export function syncChildren(parent: Element, wanted: readonly Node[]): void {
+  let cursor = parent.firstChild;
+  for (const node of wanted) {
+    if (node === cursor) {
+      cursor = cursor.nextSibling;
+      continue;
+    }
+    parent.insertBefore(node, cursor);
+  }
+  while (cursor) {
+    const next: ChildNode | null = cursor.nextSibling;
+    cursor.remove();
+    cursor = next;
+  }
+}
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}, children: readonly Node[] = []): SVGElementTagNameMap[K] {

@@ -2,7 +2,7 @@ import { dateInWords, dayInWords, spanInWords } from '../core/dateWords.ts';
 import { stanceSentence } from '../core/features/stanceFeatures.ts';
 import { type Frame, type FrameChange } from '../core/frame.ts';
 import type { EventNode, StanceNode } from '../core/model.ts';
-import { h } from './dom.ts';
+import { h, syncChildren } from './dom.ts';
 import { stanceSwatch } from './stanceSwatch.ts';
 
 // The text view of the frame: every event and stance at the current date,
@@ -80,6 +80,7 @@ export function createStoryList(container: HTMLElement, select: (id: string) => 
     ]),
   );
 
+  const noEvent = h('li', { class: 'list__empty', text: 'No event on this date.' });
   const entries = new Map<string, HTMLLIElement>();
   const entry = (id: string, make: () => HTMLLIElement): HTMLLIElement => {
     let el = entries.get(id);
@@ -90,7 +91,10 @@ export function createStoryList(container: HTMLElement, select: (id: string) => 
     return el;
   };
   const mark = (el: HTMLLIElement, id: string, selected: string, classes: Record<string, boolean>): HTMLLIElement => {
-    el.querySelector('.entry__select')?.setAttribute('aria-pressed', String(id === selected));
+    const button = el.querySelector('.entry__select');
+    const pressed = String(id === selected);
+    // Unchanged attributes are left alone: any write restyles the entry.
+    if (button && button.getAttribute('aria-pressed') !== pressed) button.setAttribute('aria-pressed', pressed);
     el.classList.toggle('entry--selected', id === selected);
     for (const [name, on] of Object.entries(classes)) el.classList.toggle(name, on);
     return el;
@@ -101,15 +105,14 @@ export function createStoryList(container: HTMLElement, select: (id: string) => 
     heading.textContent = dayInWords(frame.t);
     const n = frame.stances.length;
     summary.textContent = `${n} ${n === 1 ? 'stance' : 'stances'}, ${frame.current.length} ${frame.current.length === 1 ? 'event' : 'events'} at this date`;
-    nowList.replaceChildren(...frame.current.map((e) => mark(entry(e.event.id, () => eventEntry(e, select)), e.event.id, selected, {})));
-    if (frame.current.length === 0) nowList.replaceChildren(h('li', { class: 'list__empty', text: 'No event on this date.' }));
+    syncChildren(nowList, frame.current.length === 0 ? [noEvent] : frame.current.map((e) => mark(entry(e.event.id, () => eventEntry(e, select)), e.event.id, selected, {})));
     pastCount.textContent = `Earlier events (${frame.past.length})`;
     past.hidden = frame.past.length === 0;
     // Closed by default and possibly thousands long: drawn only when open, a page at a time.
-    if (past.open) pastList.replaceChildren(...frame.past.slice(-pastLimit).reverse().map((e) => mark(entry(e.event.id, () => eventEntry(e, select)), e.event.id, selected, {})));
+    if (past.open) syncChildren(pastList, frame.past.slice(-pastLimit).reverse().map((e) => mark(entry(e.event.id, () => eventEntry(e, select)), e.event.id, selected, {})));
     const added = new Set(change.added);
     const shown = frame.stances.slice(0, limit);
-    stanceList.replaceChildren(...shown.map((s) => mark(entry(s.stance.id, () => stanceEntry(s, select)), s.stance.id, selected, {
+    syncChildren(stanceList, shown.map((s) => mark(entry(s.stance.id, () => stanceEntry(s, select)), s.stance.id, selected, {
       'entry--new': added.has(s.stance.id),
       'entry--dim': frame.dimmed.has(s.stance.id),
     })));
