@@ -27,7 +27,10 @@ function drawAxis(group: SVGGElement, days: readonly DayNumber[], x: (day: DayNu
   }
 }
 
-/** Above this many marks they are drawn as a few paths, without a tooltip each (too dense to point at one). */
+/**
+ * Above this many marks they are drawn as a few paths, without a title each
+ * (the slider lies over the marks, so no pointer reached those titles anyway).
+ */
 export const MARKS_WITH_TITLES = 300;
 
 function drawMarks(marks: readonly TrackMark[]): SVGGElement {
