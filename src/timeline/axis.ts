@@ -18,7 +18,6 @@ function dayX(timeline: Timeline, width: number): (day: DayNumber) => number {
 
 /** The axis under the marks, drawn as d3-axis's axisBottom drew it (same elements, classes and offsets). */
 function drawAxis(group: SVGGElement, days: readonly DayNumber[], x: (day: DayNumber) => number, width: number): void {
-  Object.entries({ fill: 'none', 'font-size': 10, 'font-family': 'sans-serif', 'text-anchor': 'middle' }).forEach(([k, v]) => group.setAttribute(k, String(v)));
   group.append(svg('path', { class: 'domain', stroke: 'currentColor', d: `M0.5,0V0.5H${width + 0.5}V0` }));
   for (const day of days) {
     const label = svg('text', { fill: 'currentColor', y: 9, dy: '0.71em' });
@@ -56,7 +55,7 @@ export function renderTrack(target: SVGSVGElement, model: StoryModel, timeline: 
   target.setAttribute('viewBox', `0 0 ${width} ${TRACK_HEIGHT}`);
   target.replaceChildren();
   target.append(drawMarks(trackMarks(model.events, x)));
-  const axisGroup = svg('g', { class: 'track__axis', transform: `translate(0 ${MARK_Y + MARK_H + 4})` });
+  const axisGroup = svg('g', { class: 'track__axis', transform: `translate(0 ${MARK_Y + MARK_H + 4})`, fill: 'none', 'font-size': 10, 'font-family': 'sans-serif', 'text-anchor': 'middle' });
   target.append(axisGroup);
   const days = timeline.last + 1 - timeline.first;
   const ticks = Math.max(2, Math.min(Math.floor(width / 80), days));

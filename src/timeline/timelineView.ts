@@ -8,7 +8,7 @@ import { type IconName, icon } from './icons.ts';
 import { renderTrack } from './axis.ts';
 
 // The timeline under the map: buttons, a readout of the date and its event in
-// words, and a native range input over a d3 track, so assistive technology
+// words, and a native range input over the event track (axis.ts), so assistive technology
 // gets a real slider named "Timeline" whose value is read as a date.
 
 export interface TimelineView {

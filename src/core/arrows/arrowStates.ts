@@ -21,6 +21,20 @@ export interface ArrowLook {
   readonly sceneFocus: readonly string[];
 }
 
+const byModel = new WeakMap<StoryModel, Uint8Array>();
+
+/** Every stance hidden, with its type index in place: what a frame starts from (the types never change). */
+function typeBytes(model: StoryModel): Uint8Array {
+  const known = byModel.get(model);
+  if (known) return known;
+  const bytes = new Uint8Array(model.stances.length * STATE_BYTES);
+  model.stances.forEach((node, i) => {
+    bytes[i * STATE_BYTES + 3] = (STANCE_TYPES as readonly string[]).indexOf(node.stance.type);
+  });
+  byModel.set(model, bytes);
+  return bytes;
+}
+
 /**
  * Bytes per stance: drawn (0 or 255), strong (255) or faded (0), flags, and
  * the index of its type in STANCE_TYPES. Full strength goes to the selection,
@@ -28,11 +42,8 @@ export interface ArrowLook {
  * or a scene puts other stances forward.
  */
 export function arrowStates(model: StoryModel, frame: Frame, look: ArrowLook): Uint8Array {
-  const bytes = new Uint8Array(model.stances.length * STATE_BYTES);
+  const bytes = typeBytes(model).slice();
   const scene = new Set(look.sceneFocus);
-  model.stances.forEach((node, i) => {
-    bytes[i * STATE_BYTES + 3] = (STANCE_TYPES as readonly string[]).indexOf(node.stance.type);
-  });
   for (const node of frame.stances) {
     const id = node.stance.id;
     const o = node.index * STATE_BYTES;

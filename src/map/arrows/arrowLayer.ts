@@ -58,6 +58,8 @@ export function createArrowLayer(mesh: ArrowMesh, initial: Uint8Array, scale: nu
   let atlas: SpriteAtlas | undefined;
   const [meshWest, meshEast] = meshExtentX(mesh);
   const rows = Math.max(1, Math.ceil(mesh.stanceCount / STATE_TEXTURE_WIDTH));
+  // The texture is whole rows; the stances' bytes are copied into one buffer kept for every upload.
+  const padded = new Uint8Array(STATE_TEXTURE_WIDTH * rows * STATE_BYTES);
 
   function texture(gl: WebGL2RenderingContext, filter: number): WebGLTexture {
     const t = gl.createTexture();
@@ -95,7 +97,6 @@ export function createArrowLayer(mesh: ArrowMesh, initial: Uint8Array, scale: nu
   }
 
   function uploadStates(g: GpuState): void {
-    const padded = new Uint8Array(STATE_TEXTURE_WIDTH * rows * STATE_BYTES);
     padded.set(states);
     g.gl.activeTexture(g.gl.TEXTURE0);
     g.gl.bindTexture(g.gl.TEXTURE_2D, g.stateTexture);

@@ -31,7 +31,9 @@ export const HIT_PX = 7;
 /** Puts the arrow layer under the arrows' labels, once the style is in. */
 export function addArrows(map: MapLibreMap, model: StoryModel, story: StoryData, frame: Frame, look: ArrowLook, scale: number): ArrowView {
   let states = arrowStates(model, frame, look);
-  let drawn: ReadonlySet<number> = new Set(drawnStances(states));
+  // Only pointer hits and tests ask which stances are drawn: worked out when asked, not on every step.
+  let drawnNow: ReadonlySet<number> | undefined;
+  const drawn = (): ReadonlySet<number> => (drawnNow ??= new Set(drawnStances(states)));
   const layer = createArrowLayer(story.arrows, states, scale);
   let index: ReturnType<typeof arrowIndex> | undefined;
   const add = (): void => { map.addLayer(layer, STANCE_LAYER_IDS.label); };
@@ -41,24 +43,24 @@ export function addArrows(map: MapLibreMap, model: StoryModel, story: StoryData,
   return {
     show(next, nextLook) {
       states = arrowStates(model, next, nextLook);
-      drawn = new Set(drawnStances(states));
+      drawnNow = undefined;
       layer.setStates(states);
     },
-    drawn: () => drawn,
-    flagged: (flag) => [...drawn].filter((i) => ((states[i * STATE_BYTES + 2] ?? 0) & ARROW_FLAG[flag]) !== 0),
+    drawn,
+    flagged: (flag) => [...drawn()].filter((i) => ((states[i * STATE_BYTES + 2] ?? 0) & ARROW_FLAG[flag]) !== 0),
     at(point, px) {
       // Built on the first pointer move, not while the map is first drawn.
       index ??= arrowIndex(story.arrows);
       const { lng, lat } = map.unproject([point.x, point.y]);
       const [x, y] = mercator([lng, lat]);
-      return arrowsNear(index, x, y, px / worldPx(), drawn);
+      return arrowsNear(index, x, y, px / worldPx(), drawn());
     },
     inView() {
       index ??= arrowIndex(story.arrows);
       const b = map.getBounds();
       const [west, north] = mercator([b.getWest(), b.getNorth()]);
       const [east, south] = mercator([b.getEast(), b.getSouth()]);
-      return arrowsInBox(index, [west, north, east, south], drawn);
+      return arrowsInBox(index, [west, north, east, south], drawn());
     },
     path: (i) => story.stances.lines.features[i]?.geometry.coordinates ?? [],
   };
