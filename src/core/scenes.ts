@@ -1,7 +1,7 @@
 import { type DayNumber, storyDate } from './dates.ts';
 import { coveringBounds } from './geometry/bounds.ts';
 import type { LonLat } from './geometry/antimeridian.ts';
-import type { StoryModel } from './model.ts';
+import type { AreaNode, EventNode, StanceNode, StoryModel } from './model.ts';
 import { type Camera, cameraOf } from './view.ts';
 
 // The steps of a briefing: the story's own scenes, or one per event in date
@@ -21,29 +21,72 @@ export interface SceneNode {
   readonly stances: readonly string[];
 }
 
+/** Lookups by id, built once per story: a scene list for 10,000 events asked the whole stance list once per event. */
+interface IdIndex {
+  readonly stances: ReadonlyMap<string, readonly StanceNode[]>;
+  /** Stances by the id of either end: actor or place. */
+  readonly byEnd: ReadonlyMap<string, readonly StanceNode[]>;
+  readonly events: ReadonlyMap<string, readonly EventNode[]>;
+  readonly areas: ReadonlyMap<string, readonly AreaNode[]>;
+}
+
+const indexes = new WeakMap<StoryModel, IdIndex>();
+
+function group<T>(items: readonly T[], keys: (item: T) => readonly (string | undefined)[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keys(item))) {
+      if (key === undefined) continue;
+      const list = out.get(key);
+      if (list) list.push(item);
+      else out.set(key, [item]);
+    }
+  }
+  return out;
+}
+
+function indexOf(model: StoryModel): IdIndex {
+  let index = indexes.get(model);
+  if (!index) {
+    index = {
+      stances: group(model.stances, (s) => [s.stance.id]),
+      byEnd: group(model.stances, (s) => [s.from.id, s.toActor?.id, s.fromPlace.place.id, s.toPlace.place.id]),
+      events: group(model.events, (e) => [e.event.id]),
+      areas: group(model.areas, (a) => [a.area.id]),
+    };
+    indexes.set(model, index);
+  }
+  return index;
+}
+
 /** The places a set of ids points at: places themselves, actors' places, stances' ends, events' and areas' places. */
 export function placesOfIds(model: StoryModel, ids: readonly string[]): LonLat[] {
+  const index = indexOf(model);
   const out: LonLat[] = [];
   for (const id of ids) {
     const place = model.places.get(id);
     if (place) out.push(place.position);
     const actorPlace = model.places.get(model.actors.get(id)?.place ?? '');
     if (actorPlace) out.push(actorPlace.position);
-    for (const s of model.stances) if (s.stance.id === id) out.push(s.fromPlace.position, s.toPlace.position);
-    for (const e of model.events) if (e.event.id === id) out.push(...e.places.map((p) => p.position));
-    for (const a of model.areas) if (a.area.id === id) out.push(a.centre.position);
+    for (const s of index.stances.get(id) ?? []) out.push(s.fromPlace.position, s.toPlace.position);
+    for (const e of index.events.get(id) ?? []) out.push(...e.places.map((p) => p.position));
+    for (const a of index.areas.get(id) ?? []) out.push(a.centre.position);
   }
   return out;
 }
 
+/** The stances under the given keys, once each, in story order. */
+function collect(lists: ReadonlyMap<string, readonly StanceNode[]>, ids: readonly string[]): string[] {
+  const found = new Set<StanceNode>();
+  for (const id of new Set(ids)) for (const s of lists.get(id) ?? []) found.add(s);
+  return [...found].sort((a, b) => a.index - b.index).map((s) => s.stance.id);
+}
+
 /** Stances a focus list puts forward: named directly, held or received by a named actor, or touching a named place. */
 export function stancesOfIds(model: StoryModel, ids: readonly string[]): string[] {
-  const wanted = new Set(ids);
-  const named = model.stances.filter((s) => wanted.has(s.stance.id));
-  if (named.length > 0) return named.map((s) => s.stance.id);
-  return model.stances
-    .filter((s) => wanted.has(s.from.id) || (s.toActor && wanted.has(s.toActor.id)) || wanted.has(s.fromPlace.place.id) || wanted.has(s.toPlace.place.id))
-    .map((s) => s.stance.id);
+  const index = indexOf(model);
+  const named = collect(index.stances, ids);
+  return named.length > 0 ? named : collect(index.byEnd, ids);
 }
 
 /** A camera that frames the given places; a single place gets a close view of its surroundings. */
