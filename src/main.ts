@@ -3,14 +3,14 @@ import { checkDataUrl, parseAllowedOrigins } from './core/dataUrl.ts';
 import { buildModel } from './core/model.ts';
 import type { Story } from './core/schema/story.schema.ts';
 import { modeFromUrl } from './core/state/urlState.ts';
-import type { ValidationError } from './core/validation/errors.ts';
+import type { StoryCheck } from './core/validation/validateStory.ts';
 import { warmUpMap } from './map/warmUp.ts';
 import { mayHaveWebGL2 } from './map/webgl.ts';
 import { CONTAINERS, mountStory } from './mount.ts';
-import { startStoryChecker } from './ui/checkStoryText.ts';
+import { type StoryChecker, startStoryChecker } from './ui/checkStoryText.ts';
 import { byId } from './ui/dom.ts';
 import { renderErrors } from './ui/errorBanner.ts';
-import { type FetchedText, fetchStoryText, fileText } from './ui/fetchStory.ts';
+import { type Failed, fetchStoryText, fileText } from './ui/fetchStory.ts';
 import { createOpenStory } from './ui/openStory.ts';
 import './ui/fonts.css';
 import './ui/styles/app.css';
@@ -27,21 +27,15 @@ import './ui/styles/print.css';
 const root = document.documentElement;
 const ALLOWED_ORIGINS = parseAllowedOrigins(import.meta.env.VITE_STANCEMAP_DATA_ORIGINS as string | undefined);
 
-type Read = { readonly ok: true; readonly story: Story } | { readonly ok: false; readonly errors: readonly ValidationError[] };
-
-async function readStory(fetchText: () => Promise<FetchedText>): Promise<Read> {
-  // Marks for the benchmark: from asking for the file to having it checked.
+async function readStory(read: (checker: StoryChecker) => Promise<StoryCheck | Failed>): Promise<StoryCheck> {
+  // Marks for the benchmark: from asking for the file to having it checked
+  // ("stancemap:story-read" is set by the checker, wherever the text was read).
   performance.mark('stancemap:story-requested');
   const checker = startStoryChecker();
-  const text = await fetchText();
-  performance.mark('stancemap:story-read');
-  if (!text.ok) {
-    checker.cancel();
-    return { ok: false, errors: [{ path: '(file)', message: text.message }] };
-  }
-  const checked = await checker.check(text.text, text.bytes);
+  const result = await read(checker);
+  checker.cancel();
   performance.mark('stancemap:story-checked');
-  return checked;
+  return 'message' in result ? { ok: false, errors: [{ path: '(file)', message: result.message }] } : result;
 }
 
 /**
@@ -49,7 +43,7 @@ async function readStory(fetchText: () => Promise<FetchedText>): Promise<Read> {
  * test runs the full check), so it is only parsed here: the validator stays
  * out of the first load and is fetched when someone opens a file of their own.
  */
-async function bundledStory(): Promise<Read> {
+async function bundledStory(): Promise<StoryCheck> {
   performance.mark('stancemap:story-requested');
   const text = await fetchStoryText(new URL(storyUrl, window.location.href));
   if (!text.ok) return { ok: false, errors: [{ path: '(file)', message: text.message }] };
@@ -58,12 +52,12 @@ async function bundledStory(): Promise<Read> {
   return { ok: true, story };
 }
 
-function storySource(): Promise<Read> {
+function storySource(): Promise<StoryCheck> {
   const param = new URLSearchParams(window.location.search).get('data');
   if (param === null) return bundledStory();
   const checked = checkDataUrl(param, window.location.href, ALLOWED_ORIGINS);
   if (!checked.ok) return Promise.resolve({ ok: false, errors: [{ path: '(file)', message: checked.reason }] });
-  return readStory(() => fetchStoryText(checked.url));
+  return readStory((checker) => checker.checkUrl(checked.url));
 }
 
 async function start(): Promise<void> {
@@ -88,7 +82,10 @@ async function start(): Promise<void> {
     opening = true;
     root.dataset.loading = 'true';
     try {
-      const read = await readStory(() => fileText(file));
+      const read = await readStory(async (checker) => {
+        const text = await fileText(file);
+        return text.ok ? checker.checkText(text.text, text.bytes) : text;
+      });
       if (!read.ok) {
         renderErrors(byId('errors'), `“${file.name}” cannot be opened; the map you had is unchanged`, read.errors, () => { byId('errors').hidden = true; });
         return;

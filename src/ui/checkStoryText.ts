@@ -1,56 +1,110 @@
+import type { Story } from '../core/schema/story.schema.ts';
+import type { ValidationError } from '../core/validation/errors.ts';
+import { withoutByteOrderMark } from '../core/validation/byteOrderMark.ts';
 import type { StoryCheck } from '../core/validation/validateStory.ts';
 import ValidationWorker from 'virtual:validation-worker';
+import { fetchStoryText } from './fetchStory.ts';
 
-// The full check of a story file someone opens. The validator (zod and the
-// cross-reference pass) is loaded only when such a file arrives, so the
-// bundled story's first load does not carry it.
+// The full check of a story file someone opens or links. The validator (zod
+// and the cross-reference pass) is loaded only when such a file arrives, so
+// the bundled story's first load does not carry it.
 
-/** Files below this are read on the main thread (starting a worker costs more than reading them). */
+/** Opened files below this are checked on the main thread (starting a worker costs more than checking them). */
 export const WORKER_THRESHOLD_BYTES = 256 * 1024;
+
+export type CheckRequest =
+  | { readonly text: string; readonly bytes: number }
+  | { readonly url: string };
+
+/**
+ * The worker's verdict. A valid downloaded story comes back as its text (the
+ * page parses it again); `readAt` is when the worker had the whole text, on
+ * the clock both share (timeOrigin + now).
+ */
+export type WorkerAnswer = { readonly readAt: number } & (
+  | { readonly ok: true; readonly text?: string }
+  | { readonly ok: false; readonly errors: readonly ValidationError[] });
+
+/** A story the worker found valid, from its text. */
+function parsed(text: string): StoryCheck {
+  return { ok: true, story: JSON.parse(withoutByteOrderMark(text)) as Story };
+}
+
+/** For the benchmark: when the text was in hand, wherever it was read. */
+function markRead(at: number = performance.now()): void {
+  performance.mark('stancemap:story-read', { startTime: Math.max(0, at) });
+}
 
 async function onMainThread(text: string, bytes: number): Promise<StoryCheck> {
   const { readStoryText } = await import('../core/validation/readStoryText.ts');
   return readStoryText(text, bytes);
 }
 
+async function fetchOnMainThread(url: URL): Promise<StoryCheck> {
+  const read = await fetchStoryText(url);
+  markRead();
+  return read.ok ? onMainThread(read.text, read.bytes) : { ok: false, errors: [{ path: '(file)', message: read.message }] };
+}
+
 export interface StoryChecker {
-  /** The full check of a story file's text, in the worker when the file is large. */
-  check(text: string, bytes: number): Promise<StoryCheck>;
-  /** Stops the worker unused (the file could not be read). */
+  /** The full check of an opened file's text, in the worker when the file is large. */
+  checkText(text: string, bytes: number): Promise<StoryCheck>;
+  /** Downloads a story and checks it, both in the worker, so a busy page slows neither. */
+  checkUrl(url: URL): Promise<StoryCheck>;
+  /** Stops the worker, used or not. */
   cancel(): void;
 }
 
 /**
  * Starts the validation worker right away, so its start-up (loading the
- * validator) runs while the file is still downloading: for the benchmark's
- * 10,000-stance file the worker otherwise started only after the download.
+ * validator) overlaps whatever comes next: reading an opened file, or, for a
+ * link, the request is queued to it at once.
  */
 export function startStoryChecker(): StoryChecker {
-  // A small file is checked here instead; have the validator ready for it too.
-  void import('../core/validation/readStoryText.ts').catch(() => undefined);
   let worker: Worker | undefined = typeof Worker === 'undefined' ? undefined : new ValidationWorker();
+  // Without a worker the check runs here; have the validator ready for it.
+  if (!worker) void import('../core/validation/readStoryText.ts').catch(() => undefined);
+  let running: Worker | undefined;
   const take = (): Worker | undefined => {
     const w = worker;
     worker = undefined;
     return w;
   };
+  const ask = (w: Worker, request: CheckRequest, fallback: () => Promise<StoryCheck>): Promise<StoryCheck> =>
+    new Promise((resolve) => {
+      running = w;
+      const done = (result: StoryCheck | Promise<StoryCheck>): void => {
+        w.terminate();
+        resolve(result);
+      };
+      w.addEventListener('message', (e: MessageEvent<WorkerAnswer>) => {
+        const answer = e.data;
+        if ('url' in request) markRead(answer.readAt - performance.timeOrigin);
+        if (!answer.ok) return done({ ok: false, errors: answer.errors });
+        const text = 'text' in request ? request.text : answer.text;
+        done(text === undefined ? fallback() : parsed(text));
+      });
+      // The worker could not start (or broke): do the same work here.
+      w.addEventListener('error', () => done(fallback()));
+      w.postMessage(request);
+    });
   return {
-    cancel: () => take()?.terminate(),
-    check(text, bytes) {
+    cancel: () => {
+      take()?.terminate();
+      running?.terminate();
+    },
+    checkText(text, bytes) {
+      markRead();
       const w = take();
       if (!w || bytes < WORKER_THRESHOLD_BYTES) {
         w?.terminate();
         return onMainThread(text, bytes);
       }
-      return new Promise((resolve) => {
-        const done = (result: StoryCheck | Promise<StoryCheck>): void => {
-          w.terminate();
-          resolve(result);
-        };
-        w.addEventListener('message', (e: MessageEvent<StoryCheck>) => done(e.data));
-        w.addEventListener('error', () => done(onMainThread(text, bytes)));
-        w.postMessage({ text, bytes });
-      });
+      return ask(w, { text, bytes }, () => onMainThread(text, bytes));
+    },
+    checkUrl(url) {
+      const w = take();
+      return w ? ask(w, { url: url.href }, () => fetchOnMainThread(url)) : fetchOnMainThread(url);
     },
   };
 }

@@ -4,10 +4,12 @@ import { formatBytes } from '../core/format.ts';
 // Fetching a story file with every failure turned into a sentence: refused
 // redirects, timeouts, 404s, an HTML page instead of JSON, files over the size
 // limit (checked from the header and again while reading, before parsing).
+// Nothing here needs the page: the validation worker runs it too.
 
 export const FETCH_TIMEOUT_MS = 15_000;
 
-export type FetchedText = { readonly ok: true; readonly text: string; readonly bytes: number } | { readonly ok: false; readonly message: string };
+export type Failed = { readonly ok: false; readonly message: string };
+export type FetchedText = { readonly ok: true; readonly text: string; readonly bytes: number } | Failed;
 
 async function readLimited(response: Response, name: string, limit: number): Promise<FetchedText> {
   const declared = Number(response.headers.get('content-length') ?? NaN);

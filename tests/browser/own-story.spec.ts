@@ -109,6 +109,26 @@ test('a missing file and a network failure get clear messages', async ({ page, w
   await expect(page.locator('#errors')).toContainText('(network error)');
 });
 
+test('a linked story is downloaded and checked in a worker, and still opens when the worker cannot start', async ({ page, watch }) => {
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await page.goto('./?data=fixtures/bad/with-bom.json');
+  await waitForReady(page);
+  expect(workers.filter((u) => u.includes('validationWorker'))).toHaveLength(1);
+  // A download shows in the timeline of whoever made it: here, not the page's.
+  const fetchedByPage = (): Promise<boolean> => page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('with-bom.json')));
+  expect(await fetchedByPage()).toBe(false);
+  watch.expectConsole(/Failed to load resource|validationWorker/);
+  await page.route('**/*validationWorker*', (route) => route.abort('blockedbyclient'));
+  await page.goto('./?data=fixtures/bad/with-bom.json');
+  await waitForReady(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fixture story');
+  expect(await fetchedByPage()).toBe(true);
+  await page.goto('./?data=fixtures/bad/unknown-actor.json');
+  await expect(page.locator('html')).toHaveAttribute('data-state', 'error');
+  await expect(page.locator('#errors')).toContainText('stances[0].from: ');
+});
+
 test('a server that never answers times out with a clear message', async ({ page }) => {
   test.slow();
   await page.route('**/fixtures/slow.json', () => new Promise(() => undefined));

@@ -1,4 +1,5 @@
 import { formatBytes } from '../format.ts';
+import { withoutByteOrderMark } from './byteOrderMark.ts';
 import { LIMITS } from '../schema/limits.ts';
 import { type ValidationError } from './errors.ts';
 import { jsonSyntaxError } from './jsonSyntax.ts';
@@ -21,8 +22,7 @@ export function readStoryText(text: string, byteLength: number = text.length): S
   if (byteLength > LIMITS.fileBytes) {
     return fail(`file too large (${formatBytes(byteLength)}, at most ${formatBytes(LIMITS.fileBytes)})`);
   }
-  // Editors on Windows write a byte order mark; it is not part of the JSON.
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const body = withoutByteOrderMark(text);
   if (body.trim() === '') return fail('the file is empty');
   const depth = maxDepth(body, LIMITS.depth);
   if (depth > LIMITS.depth) return fail(`nesting too deep (more than ${LIMITS.depth} levels)`);
