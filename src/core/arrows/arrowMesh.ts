@@ -71,6 +71,8 @@ export function lineArrays(lines: readonly (readonly [number, number])[][]): Lin
   const pointCount = lines.reduce((n, l) => n + l.length, 0);
   const vertices = new Float32Array(pointCount * 2 * LINE_VERTEX_FLOATS);
   const indices = new Uint32Array(lines.reduce((n, l) => n + Math.max(0, l.length - 1), 0) * 6);
+  // Written field by field: a 10,000-stance story has a million vertices, and
+  // an array literal per vertex made this the costliest step of mounting it.
   let p = 0;
   let t = 0;
   lines.forEach((line, stance) => {
@@ -79,9 +81,26 @@ export function lineArrays(lines: readonly (readonly [number, number])[][]): Lin
       const prev = line[k - 1] ?? point;
       const next = line[k + 1] ?? point;
       if (k > 0) along += Math.hypot(point[0] - prev[0], point[1] - prev[1]);
-      for (const side of [-1, 1]) vertices.set([point[0], point[1], prev[0], prev[1], next[0], next[1], along, stance, side], (p * 2 + (side + 1) / 2) * LINE_VERTEX_FLOATS);
+      for (let side = -1; side <= 1; side += 2) {
+        const o = (p * 2 + (side + 1) / 2) * LINE_VERTEX_FLOATS;
+        vertices[o] = point[0];
+        vertices[o + 1] = point[1];
+        vertices[o + 2] = prev[0];
+        vertices[o + 3] = prev[1];
+        vertices[o + 4] = next[0];
+        vertices[o + 5] = next[1];
+        vertices[o + 6] = along;
+        vertices[o + 7] = stance;
+        vertices[o + 8] = side;
+      }
       if (k > 0) {
-        indices.set([0, 1, 2, 1, 3, 2].map((i) => (p - 1) * 2 + i), t);
+        const v = (p - 1) * 2;
+        indices[t] = v;
+        indices[t + 1] = v + 1;
+        indices[t + 2] = v + 2;
+        indices[t + 3] = v + 1;
+        indices[t + 4] = v + 3;
+        indices[t + 5] = v + 2;
         t += 6;
       }
       p++;
@@ -97,10 +116,20 @@ export function arrowMesh(arrows: readonly ArrowInput[]): ArrowMesh {
   const spriteVertices = new Float32Array(arrows.length * 2 * 4 * SPRITE_VERTEX_FLOATS);
   const spriteIndices = new Uint32Array(arrows.length * 2 * 6);
   const sprite = (slot: number, anchor: readonly number[], toward: readonly number[], stance: number, kind: number): void => {
-    [[-1, -1], [1, -1], [-1, 1], [1, 1]].forEach(([cx = 0, cy = 0], k) => {
-      spriteVertices.set([anchor[0] ?? 0, anchor[1] ?? 0, toward[0] ?? 0, toward[1] ?? 0, stance, kind, cx, cy], (slot * 4 + k) * SPRITE_VERTEX_FLOATS);
-    });
-    spriteIndices.set([0, 1, 2, 1, 3, 2].map((i) => slot * 4 + i), slot * 6);
+    for (let k = 0; k < 4; k++) {
+      const o = (slot * 4 + k) * SPRITE_VERTEX_FLOATS;
+      spriteVertices[o] = anchor[0] ?? 0;
+      spriteVertices[o + 1] = anchor[1] ?? 0;
+      spriteVertices[o + 2] = toward[0] ?? 0;
+      spriteVertices[o + 3] = toward[1] ?? 0;
+      spriteVertices[o + 4] = stance;
+      spriteVertices[o + 5] = kind;
+      // Corners (-1,-1), (1,-1), (-1,1), (1,1).
+      spriteVertices[o + 6] = k % 2 === 0 ? -1 : 1;
+      spriteVertices[o + 7] = k < 2 ? -1 : 1;
+    }
+    const v = slot * 4;
+    spriteIndices.set([v, v + 1, v + 2, v + 1, v + 3, v + 2], slot * 6);
   };
   let p = 0;
   lines.forEach((line, stance) => {
