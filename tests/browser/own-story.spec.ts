@@ -4,6 +4,7 @@ import { BAD_FILES, type BadFileCase, badFileText } from '../support/badFiles.ts
 import { expect, test, waitForReady } from './support/fixtures.ts';
 import { drawnArrows } from './support/map.ts';
 import { APP_ORIGIN, OTHER_ORIGIN } from './support/ports.ts';
+import { generateStory } from '../bench/generateStory.ts';
 
 // Every bad file through the page, by ?data= and by the file picker, with the
 // production build's Content-Security-Policy in force. A canary records any
@@ -170,4 +171,21 @@ test('a good file opened with the file picker replaces the story', async ({ page
   const title = await page.evaluate(() => (window as unknown as StancemapWindow).__stancemap.model.story.meta.title);
   expect(title).toBe('Fixture story');
   await expectCleanCanary(page);
+});
+
+test('a large file opened with the file picker is checked in the worker, and its errors still name their paths', async ({ page }) => {
+  test.slow();
+  await page.goto('./');
+  await waitForReady(page);
+  // The validator's own chunk is fetched by the page only when the page checks a file itself.
+  const checkedByPage = (): Promise<boolean> => page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('readStoryText')));
+  const story = generateStory(1000);
+  const bad = { ...story, stances: story.stances.map((s, i) => (i === 500 ? { ...s, from: 'nobody' } : s)) };
+  const picker = page.getByLabel('Open a story file');
+  await picker.setInputFiles({ name: 'big-bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+  await expect(page.locator('#errors')).toContainText('stances[500].from: unknown actor "nobody"');
+  await picker.setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(story)) });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Generated story of 1000 stances');
+  await waitForReady(page);
+  expect(await checkedByPage()).toBe(false);
 });
