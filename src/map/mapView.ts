@@ -72,7 +72,7 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
 
   const ready = new Promise<void>((resolve, reject) => {
     map.once('load', () => {
-      showBasemap(map, basemap).then(() => map.once('idle', () => resolve()), reject);
+      showBasemap(map, basemap).then(() => arrows.drawnIdle()).then(resolve, reject);
     });
     map.once('error', (e) => reject(e.error instanceof Error ? e.error : new Error('the map failed to load')));
   });

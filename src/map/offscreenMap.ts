@@ -25,10 +25,10 @@ export async function renderMapImage(model: StoryModel, state: AppState, frame: 
   try {
     installIcons(map);
     createFrameFeatureStates(map, model, frame);
-    addArrows(map, model, story, frame, { ...NO_LOOK, selected: state.selected, sceneFocus }, scale);
+    const arrows = addArrows(map, model, story, frame, { ...NO_LOOK, selected: state.selected, sceneFocus }, scale);
     await new Promise<void>((resolve, reject) => {
       map.once('load', () => {
-        showBasemap(map, coarseBasemap()).then(() => map.once('idle', () => resolve()), reject);
+        showBasemap(map, coarseBasemap()).then(() => arrows.drawnIdle()).then(resolve, reject);
       });
     });
     const copy = document.createElement('canvas');

@@ -189,3 +189,21 @@ test('a large file opened with the file picker is checked in the worker, and its
   await waitForReady(page);
   expect(await checkedByPage()).toBe(false);
 });
+
+test('a story big enough to hold its arrows back while the map loads has drawn them when it says ready', async ({ page }) => {
+  test.slow();
+  // 3,000 stances: well over the mesh size at which the arrow layer waits (HOLD_VERTICES).
+  const body = JSON.stringify(generateStory(3000));
+  await page.route('**/fixtures/big.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  await page.addInitScript(() => {
+    // The layer's state at the moment the page says ready, before anything else can draw.
+    new MutationObserver(() => {
+      const w = window as unknown as StancemapWindow & { __holdingAtReady?: boolean };
+      if (document.documentElement.dataset.state === 'ready' && w.__holdingAtReady === undefined) w.__holdingAtReady = w.__stancemap.arrows.holding();
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-state'] });
+  });
+  await page.goto('./?data=fixtures/big.json');
+  await waitForReady(page);
+  expect(await page.evaluate(() => (window as unknown as { __holdingAtReady?: boolean }).__holdingAtReady)).toBe(false);
+  expect((await drawnArrows(page)).length).toBeGreaterThan(100);
+});

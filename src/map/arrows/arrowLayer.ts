@@ -1,5 +1,5 @@
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
-import { type ArrowMesh, LINE_LEVELS } from '../../core/arrows/arrowMesh.ts';
+import { type ArrowMesh, LINE_LEVELS, LINE_VERTEX_FLOATS } from '../../core/arrows/arrowMesh.ts';
 import { STATE_BYTES } from '../../core/arrows/arrowStates.ts';
 import { meshExtentX, visibleWraps } from '../../core/arrows/worldCopies.ts';
 import { FAMILY_DASH, STANCE_STYLES, STANCE_TYPES } from '../../core/stanceTypes.ts';
@@ -17,9 +17,14 @@ const LINE_SIZES = [2, 2, 2, 1, 1, 1];
 const SPRITE_ATTRIBUTES = ['a_pos', 'a_toward', 'a_stance', 'a_kind', 'a_corner'];
 const SPRITE_SIZES = [2, 2, 1, 1, 2];
 
+/** Line vertices above which the arrows wait for the map's first load (about 2,000 stances). */
+export const HOLD_VERTICES = 200_000;
+
 export interface ArrowLayer extends CustomLayerInterface {
   /** The look of every stance (core/arrows/arrowStates.ts); redraws. */
   setStates(bytes: Uint8Array): void;
+  /** True until the map's first load is complete: the arrows are held back until then. */
+  holding(): boolean;
 }
 
 function rgba(hex: string): number[] {
@@ -56,6 +61,15 @@ export function createArrowLayer(mesh: ArrowMesh, initial: Uint8Array, scale: nu
   let states = initial;
   let statesDirty = true;
   let atlas: SpriteAtlas | undefined;
+  // While the map first loads it draws a frame for each source, glyph range
+  // and image that arrives; at 10,000 stances the arrows made each of those
+  // frames cost 1.5-2 s of software GL. Big meshes are drawn from the first
+  // frame with everything loaded, and a frame is asked for if that never
+  // came. Small ones are drawn at once: holding them saved nothing and the
+  // extra frame cost the THAAD story 0.15 s.
+  let holding = mesh.lines.vertices.length / LINE_VERTEX_FLOATS > HOLD_VERTICES;
+  let missed = false;
+  const drawIfMissed = (): void => { if (missed) map?.triggerRepaint(); };
   const [meshWest, meshEast] = meshExtentX(mesh);
   const rows = Math.max(1, Math.ceil(mesh.stanceCount / STATE_TEXTURE_WIDTH));
   // The texture is whole rows; the stances' bytes are copied into one buffer kept for every upload.
@@ -120,7 +134,14 @@ export function createArrowLayer(mesh: ArrowMesh, initial: Uint8Array, scale: nu
   }
 
   function render(context: WebGLRenderingContext | WebGL2RenderingContext, args: CustomRenderMethodInput): void {
-    if (!map || mesh.stanceCount === 0 || !('createVertexArray' in context)) return;
+    if (!map) return;
+    if (holding && !map.loaded()) {
+      missed = true;
+      return;
+    }
+    holding = false;
+    missed = false;
+    if (mesh.stanceCount === 0 || !('createVertexArray' in context)) return;
     const gl = context;
     gpu ??= setUp(gl);
     const g = gpu;
@@ -175,8 +196,12 @@ export function createArrowLayer(mesh: ArrowMesh, initial: Uint8Array, scale: nu
     id: ARROW_LAYER_ID,
     type: 'custom',
     renderingMode: '2d',
-    onAdd(m) { map = m; },
+    onAdd(m) {
+      map = m;
+      m.on('idle', drawIfMissed);
+    },
     onRemove() {
+      map?.off('idle', drawIfMissed);
       if (gpu) {
         const { gl } = gpu;
         for (const m of [...gpu.lines, gpu.sprites]) {
@@ -192,6 +217,7 @@ export function createArrowLayer(mesh: ArrowMesh, initial: Uint8Array, scale: nu
       map = undefined;
     },
     render,
+    holding: () => holding,
     setStates(bytes) {
       states = bytes;
       statesDirty = true;

@@ -21,6 +21,10 @@ export interface ArrowView {
   inView(): number[];
   /** A stance's curve as longitude, latitude pairs (for tests that point at it). */
   path(i: number): readonly (readonly number[])[];
+  /** Resolves at the first 'idle' with the arrows drawn (a big story's wait for the map's first load). */
+  drawnIdle(): Promise<void>;
+  /** True while the arrows wait for the map's first load. */
+  holding(): boolean;
 }
 
 export const NO_LOOK: ArrowLook = { selected: '', hovered: '', flashing: new Set(), sceneFocus: [] };
@@ -63,5 +67,10 @@ export function addArrows(map: MapLibreMap, model: StoryModel, story: StoryData,
       return arrowsInBox(index, [west, north, east, south], drawn());
     },
     path: (i) => story.stances.lines.features[i]?.geometry.coordinates ?? [],
+    holding: () => layer.holding(),
+    drawnIdle: () => new Promise((resolve) => {
+      const check = (): void => { if (layer.holding()) map.once('idle', check); else resolve(); };
+      map.once('idle', check);
+    }),
   };
 }
