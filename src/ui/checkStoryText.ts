@@ -82,7 +82,12 @@ export function startStoryChecker(): StoryChecker {
         if ('url' in request) markRead(answer.readAt - performance.timeOrigin);
         if (!answer.ok) return done({ ok: false, errors: answer.errors });
         const text = 'text' in request ? request.text : answer.text;
-        done(text === undefined ? fallback() : parsed(text));
+        try {
+          done(text === undefined ? fallback() : parsed(text));
+        } catch {
+          // The worker read it as valid JSON; should this page not, it checks the file itself.
+          done(fallback());
+        }
       });
       // The worker could not start (or broke): do the same work here.
       w.addEventListener('error', () => done(fallback()));
