@@ -79,6 +79,8 @@ describe('storyScenes', () => {
     expect(scenes.map((s) => s.id)).toEqual(['early', 'late', 'same-day']);
     expect(scenes[0]?.focus).toEqual(['early', 'thaad']);
     expect(scenes[0]?.stances).toEqual(['s1']);
+    // Worked out once, when first asked.
+    expect(scenes[0]?.stances).toBe(scenes[0]?.stances);
   });
 
   it('keeps a story\u2019s own scenes and frames a single place closely', () => {
