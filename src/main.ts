@@ -3,6 +3,7 @@ import { checkDataUrl, parseAllowedOrigins } from './core/dataUrl.ts';
 import { buildModel } from './core/model.ts';
 import type { Story } from './core/schema/story.schema.ts';
 import { modeFromUrl } from './core/state/urlState.ts';
+import { fileError } from './core/validation/errors.ts';
 import type { StoryCheck } from './core/validation/validateStory.ts';
 import { warmUpMap } from './map/warmUp.ts';
 import { mayHaveWebGL2 } from './map/webgl.ts';
@@ -35,7 +36,7 @@ async function readStory(read: (checker: StoryChecker) => Promise<StoryCheck | F
   const result = await read(checker);
   checker.cancel();
   performance.mark('stancemap:story-checked');
-  return 'message' in result ? { ok: false, errors: [{ path: '(file)', message: result.message }] } : result;
+  return 'message' in result ? fileError(result.message) : result;
 }
 
 /**
@@ -46,7 +47,7 @@ async function readStory(read: (checker: StoryChecker) => Promise<StoryCheck | F
 async function bundledStory(): Promise<StoryCheck> {
   performance.mark('stancemap:story-requested');
   const text = await fetchStoryText(new URL(storyUrl, window.location.href));
-  if (!text.ok) return { ok: false, errors: [{ path: '(file)', message: text.message }] };
+  if (!text.ok) return fileError(text.message);
   const story = JSON.parse(text.text) as Story;
   performance.mark('stancemap:story-checked');
   return { ok: true, story };
@@ -56,7 +57,7 @@ function storySource(): Promise<StoryCheck> {
   const param = new URLSearchParams(window.location.search).get('data');
   if (param === null) return bundledStory();
   const checked = checkDataUrl(param, window.location.href, ALLOWED_ORIGINS);
-  if (!checked.ok) return Promise.resolve({ ok: false, errors: [{ path: '(file)', message: checked.reason }] });
+  if (!checked.ok) return Promise.resolve(fileError(checked.reason));
   return readStory((checker) => checker.checkUrl(checked.url));
 }
 

@@ -1,5 +1,5 @@
 import type { Story } from '../core/schema/story.schema.ts';
-import type { ValidationError } from '../core/validation/errors.ts';
+import { type ValidationError, fileError } from '../core/validation/errors.ts';
 import { withoutByteOrderMark } from '../core/validation/byteOrderMark.ts';
 import type { StoryCheck } from '../core/validation/validateStory.ts';
 import ValidationWorker from 'virtual:validation-worker';
@@ -43,7 +43,7 @@ async function onMainThread(text: string, bytes: number): Promise<StoryCheck> {
 async function fetchOnMainThread(url: URL): Promise<StoryCheck> {
   const read = await fetchStoryText(url);
   markRead();
-  return read.ok ? onMainThread(read.text, read.bytes) : { ok: false, errors: [{ path: '(file)', message: read.message }] };
+  return read.ok ? onMainThread(read.text, read.bytes) : fileError(read.message);
 }
 
 export interface StoryChecker {

@@ -1,12 +1,13 @@
 // Downloads, parses and validates a story file off the main thread, so a
 // large or hostile file never freezes the page, and a page busy starting its
 // map does not hold up the download either.
+import { fileError } from '../core/validation/errors.ts';
 import { readStoryText } from '../core/validation/readStoryText.ts';
 import { fetchStoryText } from './fetchStory.ts';
 import type { CheckRequest, WorkerAnswer } from './checkStoryText.ts';
 
 const now = (): number => performance.timeOrigin + performance.now();
-const failed = (message: string): WorkerAnswer => ({ readAt: now(), ok: false, errors: [{ path: '(file)', message }] });
+const failed = (message: string): WorkerAnswer => ({ readAt: now(), ...fileError(message) });
 
 // A valid story goes back as its text, not as objects: posting 3 MB of text
 // and parsing it again on the page costs less than cloning 30,000 objects.

@@ -4,6 +4,11 @@ export interface ValidationError {
   readonly message: string;
 }
 
+/** A failure of the file as a whole (cannot be read, too large, not JSON): one error at "(file)". */
+export function fileError(message: string): { readonly ok: false; readonly errors: readonly ValidationError[] } {
+  return { ok: false, errors: [{ path: '(file)', message }] };
+}
+
 export type Path = readonly (string | number)[];
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

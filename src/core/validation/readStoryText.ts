@@ -1,17 +1,10 @@
 import { formatBytes } from '../format.ts';
 import { withoutByteOrderMark } from './byteOrderMark.ts';
 import { LIMITS } from '../schema/limits.ts';
-import { type ValidationError } from './errors.ts';
+import { fileError } from './errors.ts';
 import { jsonSyntaxError } from './jsonSyntax.ts';
 import { maxDepth } from './depth.ts';
 import { type StoryCheck, checkStory } from './validateStory.ts';
-
-const FILE = '(file)';
-
-function fail(message: string): StoryCheck {
-  return { ok: false, errors: [{ path: FILE, message }] satisfies ValidationError[] };
-}
-
 
 /**
  * From the text of a file to a checked story: size, then nesting depth (on the
@@ -20,17 +13,17 @@ function fail(message: string): StoryCheck {
  */
 export function readStoryText(text: string, byteLength: number = text.length): StoryCheck {
   if (byteLength > LIMITS.fileBytes) {
-    return fail(`file too large (${formatBytes(byteLength)}, at most ${formatBytes(LIMITS.fileBytes)})`);
+    return fileError(`file too large (${formatBytes(byteLength)}, at most ${formatBytes(LIMITS.fileBytes)})`);
   }
   const body = withoutByteOrderMark(text);
-  if (body.trim() === '') return fail('the file is empty');
+  if (body.trim() === '') return fileError('the file is empty');
   const depth = maxDepth(body, LIMITS.depth);
-  if (depth > LIMITS.depth) return fail(`nesting too deep (more than ${LIMITS.depth} levels)`);
+  if (depth > LIMITS.depth) return fileError(`nesting too deep (more than ${LIMITS.depth} levels)`);
   let value: unknown;
   try {
     value = JSON.parse(body);
   } catch (e) {
-    return fail(jsonSyntaxError(body, e));
+    return fileError(jsonSyntaxError(body, e));
   }
   return checkStory(value);
 }

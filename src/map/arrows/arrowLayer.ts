@@ -72,8 +72,8 @@ export function createArrowLayer(mesh: ArrowMesh, initial: Uint8Array, scale: nu
   // came. Small ones are drawn at once: holding them saved nothing and the
   // extra frame cost the THAAD story 0.15 s.
   let holding = mesh.lines.vertices.length / LINE_VERTEX_FLOATS > HOLD_VERTICES;
-  let missed = false;
-  const drawIfMissed = (): void => { if (missed) map?.triggerRepaint(); };
+  // Idle while still holding: the loading frames all came before everything was in.
+  const drawHeld = (): void => { map?.triggerRepaint(); };
   const [meshWest, meshEast] = meshExtentX(mesh);
   const rows = Math.max(1, Math.ceil(mesh.stanceCount / STATE_TEXTURE_WIDTH));
   // The texture is whole rows; the stances' bytes are copied into one buffer kept for every upload.
@@ -139,12 +139,11 @@ export function createArrowLayer(mesh: ArrowMesh, initial: Uint8Array, scale: nu
 
   function render(context: WebGLRenderingContext | WebGL2RenderingContext, args: CustomRenderMethodInput): void {
     if (!map) return;
-    if (holding && !map.loaded()) {
-      missed = true;
-      return;
+    if (holding) {
+      if (!map.loaded()) return;
+      holding = false;
+      map.off('idle', drawHeld);
     }
-    holding = false;
-    missed = false;
     if (mesh.stanceCount === 0 || !('createVertexArray' in context)) return;
     const gl = context;
     gpu ??= setUp(gl);
@@ -202,10 +201,10 @@ export function createArrowLayer(mesh: ArrowMesh, initial: Uint8Array, scale: nu
     renderingMode: '2d',
     onAdd(m) {
       map = m;
-      m.on('idle', drawIfMissed);
+      if (holding) m.on('idle', drawHeld);
     },
     onRemove() {
-      map?.off('idle', drawIfMissed);
+      map?.off('idle', drawHeld);
       if (gpu) {
         const { gl } = gpu;
         for (const m of [...gpu.lines, gpu.sprites]) {
