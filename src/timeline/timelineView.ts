@@ -3,7 +3,7 @@ import { dateInWords, dayInWords } from '../core/dateWords.ts';
 import type { StoryModel } from '../core/model.ts';
 import { type Action, type AppState, SPEEDS, type Speed } from '../core/state/appState.ts';
 import { type Timeline, eventAt, fractionOfDay } from '../core/timeline.ts';
-import { h, svg } from '../ui/dom.ts';
+import { h, setAttr, setText, svg } from '../ui/dom.ts';
 import { type IconName, icon } from './icons.ts';
 import { renderTrack } from './axis.ts';
 
@@ -84,14 +84,17 @@ export function createTimelineView(container: HTMLElement, model: StoryModel, ti
 
   function update(state: AppState): void {
     const words = dateReadout(model, state.t);
-    dateText.textContent = words.date;
-    eventText.textContent = words.event;
+    setText(dateText, words.date);
+    setText(eventText, words.event);
     if (range.value !== String(state.t)) range.value = String(state.t);
-    range.setAttribute('aria-valuetext', words.event ? `${words.date}: ${words.event}` : words.date);
-    play.replaceChildren(icon(state.playing ? 'pause' : 'play'));
-    play.setAttribute('aria-label', state.playing ? 'Pause' : 'Play');
-    play.title = state.playing ? 'Pause' : 'Play';
-    speed.value = String(state.speed);
+    setAttr(range, 'aria-valuetext', words.event ? `${words.date}: ${words.event}` : words.date);
+    const label = state.playing ? 'Pause' : 'Play';
+    if (play.getAttribute('aria-label') !== label) {
+      play.replaceChildren(icon(state.playing ? 'pause' : 'play'));
+      play.setAttribute('aria-label', label);
+      play.title = label;
+    }
+    if (speed.value !== String(state.speed)) speed.value = String(state.speed);
     placeReadout(state.t);
   }
   layout();

@@ -1,3 +1,4 @@
+import { setText } from './dom.ts';
 import { describeChange, describeFrame } from '../core/describe.ts';
 import type { FrameStep } from '../core/state/frames.ts';
 import type { StoryModel } from '../core/model.ts';
@@ -10,7 +11,7 @@ export function createAnnouncer(description: HTMLElement, live: HTMLElement, mod
   const byId = new Map(model.stances.map((s) => [s.stance.id, s]));
   return {
     describe(step, announce, forward = true) {
-      description.textContent = describeFrame(step.frame);
+      setText(description, describeFrame(step.frame));
       if (announce) live.textContent = describeChange(step.frame, step.change, byId, forward);
     },
   };

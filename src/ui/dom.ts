@@ -30,6 +30,14 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = 
  * rebuilt with replaceChildren cost 50-85 ms of layout per playback step).
  */
 export function syncChildren(parent: Element, wanted: readonly Node[]): void {
+  // Leavers go first: left in place, each would make every later entry look
+  // out of place, and all of them would be moved (and restyled) past it.
+  const keep = new Set(wanted);
+  for (let child = parent.firstChild; child;) {
+    const next: ChildNode | null = child.nextSibling;
+    if (!keep.has(child)) child.remove();
+    child = next;
+  }
   let cursor = parent.firstChild;
   for (const node of wanted) {
     if (node === cursor) {
@@ -43,6 +51,19 @@ export function syncChildren(parent: Element, wanted: readonly Node[]): void {
     cursor.remove();
     cursor = next;
   }
+}
+
+/**
+ * Text and attributes written only when they differ: the same value written
+ * again still restyles the element (and replaces its text node), and during
+ * playback every step would pay that for the whole page.
+ */
+export function setText(el: Node, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}
+
+export function setAttr(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

@@ -1,7 +1,7 @@
 import type { StoryModel } from '../core/model.ts';
 import type { Action, AppState } from '../core/state/appState.ts';
 import { STANCE_STYLES, STANCE_TYPES } from '../core/stanceTypes.ts';
-import { h } from './dom.ts';
+import { h, setAttr } from './dom.ts';
 import { stanceSwatch } from './stanceSwatch.ts';
 
 /**
@@ -26,7 +26,7 @@ export function createLegend(container: HTMLElement, model: StoryModel, dispatch
   ]));
   return {
     update(state) {
-      for (const { t, b } of buttons) b.setAttribute('aria-pressed', String(!state.hiddenTypes.includes(t)));
+      for (const { t, b } of buttons) setAttr(b, 'aria-pressed', String(!state.hiddenTypes.includes(t)));
     },
   };
 }

@@ -10,7 +10,7 @@ export function createOpenFullMap(link: HTMLAnchorElement, opening: AppState): {
       const url = new URL(window.location.href);
       url.searchParams.delete('mode');
       url.hash = stateToHash({ ...state, mode: 'explore' }, opening);
-      link.href = url.href;
+      if (link.href !== url.href) link.href = url.href;
     },
   };
 }

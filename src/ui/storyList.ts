@@ -2,7 +2,7 @@ import { dateInWords, dayInWords, spanInWords } from '../core/dateWords.ts';
 import { stanceSentence } from '../core/features/stanceFeatures.ts';
 import { type Frame, type FrameChange } from '../core/frame.ts';
 import type { EventNode, StanceNode } from '../core/model.ts';
-import { h, syncChildren } from './dom.ts';
+import { h, setAttr, setText, syncChildren } from './dom.ts';
 import { stanceSwatch } from './stanceSwatch.ts';
 
 // The text view of the frame: every event and stance at the current date,
@@ -94,7 +94,7 @@ export function createStoryList(container: HTMLElement, select: (id: string) => 
     const button = el.querySelector('.entry__select');
     const pressed = String(id === selected);
     // Unchanged attributes are left alone: any write restyles the entry.
-    if (button && button.getAttribute('aria-pressed') !== pressed) button.setAttribute('aria-pressed', pressed);
+    if (button) setAttr(button, 'aria-pressed', pressed);
     el.classList.toggle('entry--selected', id === selected);
     for (const [name, on] of Object.entries(classes)) el.classList.toggle(name, on);
     return el;
@@ -102,11 +102,11 @@ export function createStoryList(container: HTMLElement, select: (id: string) => 
 
   function render(frame: Frame, change: FrameChange, selected: string): void {
     last = { frame, change, selected };
-    heading.textContent = dayInWords(frame.t);
+    setText(heading, dayInWords(frame.t));
     const n = frame.stances.length;
-    summary.textContent = `${n} ${n === 1 ? 'stance' : 'stances'}, ${frame.current.length} ${frame.current.length === 1 ? 'event' : 'events'} at this date`;
+    setText(summary, `${n} ${n === 1 ? 'stance' : 'stances'}, ${frame.current.length} ${frame.current.length === 1 ? 'event' : 'events'} at this date`);
     syncChildren(nowList, frame.current.length === 0 ? [noEvent] : frame.current.map((e) => mark(entry(e.event.id, () => eventEntry(e, select)), e.event.id, selected, {})));
-    pastCount.textContent = `Earlier events (${frame.past.length})`;
+    setText(pastCount, `Earlier events (${frame.past.length})`);
     past.hidden = frame.past.length === 0;
     // Closed by default and possibly thousands long: drawn only when open, a page at a time.
     if (past.open) syncChildren(pastList, frame.past.slice(-pastLimit).reverse().map((e) => mark(entry(e.event.id, () => eventEntry(e, select)), e.event.id, selected, {})));
@@ -116,13 +116,13 @@ export function createStoryList(container: HTMLElement, select: (id: string) => 
       'entry--new': added.has(s.stance.id),
       'entry--dim': frame.dimmed.has(s.stance.id),
     })));
-    ended.textContent = change.removed.length > 0 ? `Ended or hidden since the last step: ${change.removed.length}` : '';
+    setText(ended, change.removed.length > 0 ? `Ended or hidden since the last step: ${change.removed.length}` : '');
     ended.hidden = change.removed.length === 0;
     more.hidden = n <= limit;
-    more.textContent = `Show ${Math.min(LIST_PAGE, n - limit)} more of ${n - limit}`;
+    setText(more, `Show ${Math.min(LIST_PAGE, n - limit)} more of ${n - limit}`);
     const earlier = frame.past.length - pastLimit;
     pastMore.hidden = !past.open || earlier <= 0;
-    pastMore.textContent = `Show ${Math.min(LIST_PAGE, earlier)} earlier of ${earlier}`;
+    setText(pastMore, `Show ${Math.min(LIST_PAGE, earlier)} earlier of ${earlier}`);
   }
 
   return { update: render };

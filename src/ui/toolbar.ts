@@ -1,5 +1,5 @@
 import type { Action, AppState } from '../core/state/appState.ts';
-import { h } from './dom.ts';
+import { h, setAttr } from './dom.ts';
 
 // Quiet, grouped map controls. Each button only turns a click into an action;
 // its pressed state is drawn from the state.
@@ -36,7 +36,7 @@ export function createToolbar(container: HTMLElement, getState: () => AppState, 
   });
   container.replaceChildren(...buttons);
   const update = (state: AppState): void => {
-    TOGGLES.forEach((t, i) => buttons[i]?.setAttribute('aria-pressed', String(t.pressed(state))));
+    buttons.forEach((b, i) => setAttr(b, 'aria-pressed', String(TOGGLES[i]?.pressed(state) ?? false)));
   };
   update(getState());
   return { update };

@@ -103,6 +103,9 @@ export async function longestTaskDuringPlayback(page: Page, ms: number): Promise
     // Already at the start: nothing to draw, and no 'idle' would come.
     if (store.getState().t !== before) await sought;
     const seek = performance.now() - start;
+    // 'idle' fires inside the seek's last frame, so observing from here would
+    // count that frame's task as playback: observation starts in a task of its own.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const tasks: number[] = [];
     const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) tasks.push(e.duration); });
     observer.observe({ type: 'longtask', buffered: false });
