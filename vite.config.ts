@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { compactTopology } from './src/core/basemapCompact.ts';
+import { encodeTopology } from './src/core/basemapBinary.ts';
 import { parseAllowedOrigins } from './src/core/dataUrl.ts';
 import { defineConfig, type Plugin } from 'vitest/config';
 
@@ -100,15 +101,16 @@ function workers(single: boolean): Plugin {
 
 /**
  * Natural Earth as the app ships it: world-atlas re-quantized and stripped
- * (src/core/basemapCompact.ts), written once per build into a cache folder
- * and imported from there with ?url like any other asset.
+ * (src/core/basemapCompact.ts) and written as bytes (src/core/basemapBinary.ts),
+ * once per build into a cache folder, and imported from there with ?url like
+ * any other asset.
  */
 function basemaps(): Plugin {
   const id = 'virtual:basemap';
   const cache = new URL('./node_modules/.cache/stancemap/', import.meta.url).pathname;
   const sources = [
-    { name: 'basemap-110m.json', from: 'node_modules/world-atlas/countries-110m.json', grid: 1e4 },
-    { name: 'basemap-50m.json', from: 'node_modules/world-atlas/countries-50m.json', grid: 3e4 },
+    { name: 'basemap-110m.bin', from: 'node_modules/world-atlas/countries-110m.json', grid: 1e4 },
+    { name: 'basemap-50m.bin', from: 'node_modules/world-atlas/countries-50m.json', grid: 3e4 },
   ];
   let written = false;
   const write = (): void => {
@@ -116,7 +118,7 @@ function basemaps(): Plugin {
     mkdirSync(cache, { recursive: true });
     for (const s of sources) {
       const topology = JSON.parse(readFileSync(new URL(`./${s.from}`, import.meta.url), 'utf8')) as Parameters<typeof compactTopology>[0];
-      writeFileSync(`${cache}${s.name}`, JSON.stringify(compactTopology(topology, s.grid)));
+      writeFileSync(`${cache}${s.name}`, encodeTopology(compactTopology(topology, s.grid)));
     }
     written = true;
   };
@@ -126,7 +128,7 @@ function basemaps(): Plugin {
     load(resolved) {
       if (resolved !== `\0${id}`) return undefined;
       write();
-      return `export { default as coarseUrl } from '${cache}basemap-110m.json?url';\nexport { default as fineUrl } from '${cache}basemap-50m.json?url';`;
+      return `export { default as coarseUrl } from '${cache}basemap-110m.bin?url';\nexport { default as fineUrl } from '${cache}basemap-50m.bin?url';`;
     },
   };
 }

@@ -2,15 +2,21 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Topology } from 'topojson-specification';
 import { coarseUrl, fineUrl } from 'virtual:basemap';
 import { type Basemap, decodeBasemap } from '../core/basemap.ts';
+import { decodeTopology } from '../core/basemapBinary.ts';
 import { SOURCES } from './sources.ts';
 
 /** Above this zoom Natural Earth 1:110m is visibly blocky; 1:50m is loaded once, when first needed. */
 export const FINE_BASEMAP_ZOOM = 2.8;
 
-export async function fetchBasemap(url: string = coarseUrl): Promise<Basemap> {
+/** One of the shipped basemap files (bytes, see core/basemapBinary.ts) as TopoJSON. */
+export async function fetchTopology(url: string): Promise<Topology> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`basemap ${url}: HTTP ${response.status}`);
-  return decodeBasemap((await response.json()) as Topology);
+  return decodeTopology(new Uint8Array(await response.arrayBuffer()));
+}
+
+export async function fetchBasemap(url: string = coarseUrl): Promise<Basemap> {
+  return decodeBasemap(await fetchTopology(url));
 }
 
 let coarse: Promise<Basemap> | undefined;

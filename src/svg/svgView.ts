@@ -1,4 +1,3 @@
-import type { Topology } from 'topojson-specification';
 import { coarseUrl, fineUrl } from 'virtual:basemap';
 import { type SphericalBasemap, sphericalBasemap } from '../core/basemap.ts';
 import { areaFeatures } from '../core/features/areaFeatures.ts';
@@ -8,6 +7,7 @@ import type { StoryModel } from '../core/model.ts';
 import type { Action, AppState } from '../core/state/appState.ts';
 import type { FrameStep } from '../core/state/frames.ts';
 import type { Camera } from '../core/view.ts';
+import { fetchTopology } from '../map/basemapLoader.ts';
 import { h, svg } from '../ui/dom.ts';
 import { projectionFor } from './projection.ts';
 import { renderSvgMap } from './svgMap.ts';
@@ -23,10 +23,7 @@ export interface SvgView {
 
 /** Natural Earth for d3-geo: 1:110m for the live fallback, 1:50m for pictures that leave the screen (exports, handout). */
 export async function loadSphericalBasemap(detail: 'coarse' | 'fine' = 'coarse'): Promise<SphericalBasemap> {
-  const url = detail === 'fine' ? fineUrl : coarseUrl;
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`basemap ${url}: HTTP ${response.status}`);
-  return sphericalBasemap((await response.json()) as Topology);
+  return sphericalBasemap(await fetchTopology(detail === 'fine' ? fineUrl : coarseUrl));
 }
 
 export function createSvgView(container: HTMLElement, model: StoryModel, state: AppState, frame: Frame, camera: Camera, dispatch: (a: Action) => void): SvgView {

@@ -4,9 +4,9 @@ import { type GeoJSONSource, Map as MapLibreMap, setWorkerUrl } from 'maplibre-g
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './bare.css';
 import workerUrl from 'virtual:maplibre-worker-url';
-import type { Topology } from 'topojson-specification';
 import { coarseUrl } from 'virtual:basemap';
 import { decodeBasemap } from '../../../src/core/basemap.ts';
+import { decodeTopology } from '../../../src/core/basemapBinary.ts';
 import { FONT_FACES } from '../../../src/map/fonts.ts';
 import { basemapLayers } from '../../../src/map/layers/basemapLayers.ts';
 
@@ -28,7 +28,7 @@ const map = new MapLibreMap({
     layers: basemapLayers(),
   },
 });
-const basemap = fetch(coarseUrl).then((r) => r.json()).then((t) => decodeBasemap(t as Topology));
+const basemap = fetch(coarseUrl).then((r) => r.arrayBuffer()).then((b) => decodeBasemap(decodeTopology(new Uint8Array(b))));
 map.once('load', () => {
   void basemap.then(async (b) => {
     await Promise.all([
