@@ -9,8 +9,7 @@ import { appAddress } from './core/embedSnippet.ts';
 import { type Camera, initialCamera } from './core/view.ts';
 import { createMapView } from './map/mapView.ts';
 import { tryMapView } from './map/webgl.ts';
-import { createExportDialog } from './present/exportDialog.ts';
-import { download, timestampedName } from './present/furniture.ts';
+import type { ExportActions } from './present/exportDialog.ts';
 import { createSceneSync } from './present/sceneSync.ts';
 import { createPlayback } from './timeline/playback.ts';
 import { createTimelineView } from './timeline/timelineView.ts';
@@ -18,7 +17,6 @@ import { byId, h } from './ui/dom.ts';
 import { renderDetail } from './ui/detailPanel.ts';
 import { createAnnouncer } from './ui/announcer.ts';
 import { createEmbedBridge } from './ui/embedBridge.ts';
-import { createEmbedDialog } from './ui/embedDialog.ts';
 import { createFocusFilter } from './ui/focusFilter.ts';
 import { createLegend } from './ui/legend.ts';
 import { showLinkNotes } from './ui/linkNotes.ts';
@@ -40,6 +38,17 @@ export const CONTAINERS = ['map', 'toolbar', 'legend', 'focus', 'timeline', 'lis
 function cameraOf(state: AppState, fallback: Camera): Camera {
   const c = state.camera;
   return c ? { kind: 'center', center: [c.center[0], c.center[1]], zoom: c.zoom, bearing: c.bearing, pitch: c.pitch } : fallback;
+}
+
+/** Made when first asked for, then kept: dialogs and their modules load on first use, not with the map. */
+function onDemand<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => {
+    made ??= make();
+    // A failed load is not kept: the next press tries again.
+    made.catch(() => { made = undefined; });
+    return made;
+  };
 }
 
 function wire(store: Store, updatables: readonly Updatable[], initial: AppState): void {
@@ -97,15 +106,15 @@ export async function mountStory(model: StoryModel, mode: Mode, hash: string, si
     const [{ buildHandout }, { loadSphericalBasemap }] = await Promise.all([import('./present/handout.ts'), import('./svg/svgView.ts')]);
     buildHandout(handoutBox, model, scenes, await loadSphericalBasemap('fine'));
   };
-  const exporter = createExportDialog({
+  const actions: ExportActions = {
     async png(width, height) {
-      const { exportPng } = await import('./present/exportPng.ts');
+      const [{ exportPng }, { download, timestampedName }] = await Promise.all([import('./present/exportPng.ts'), import('./present/furniture.ts')]);
       const state = getState();
       const scene = present ? scenes[state.scene] : undefined;
       download(await exportPng(model, state, frames.current, currentCamera(), width, height, scene?.title ?? '', scene?.stances ?? []), timestampedName(model.story.meta.title, state.t, 'png'));
     },
     async svg(width, height) {
-      const { exportSvg } = await import('./present/exportSvg.ts');
+      const [{ exportSvg }, { download, timestampedName }] = await Promise.all([import('./present/exportSvg.ts'), import('./present/furniture.ts')]);
       const state = getState();
       download(await exportSvg(model, frames.current, currentCamera(), width, height, state.selected, present ? scenes[state.scene]?.title ?? '' : ''), timestampedName(model.story.meta.title, state.t, 'svg'));
     },
@@ -113,7 +122,9 @@ export async function mountStory(model: StoryModel, mode: Mode, hash: string, si
       await prepareHandout();
       window.print();
     },
-  }, signal);
+  };
+  const exportDialog = onDemand(async () => (await import('./present/exportDialog.ts')).createExportDialog(actions, signal));
+  const exporter = { open: (): void => void exportDialog().then((d) => d.open()) };
 
   updatables.push(
     createToolbar(byId('toolbar'), getState, dispatch),
@@ -124,11 +135,13 @@ export async function mountStory(model: StoryModel, mode: Mode, hash: string, si
     createPlayback(dispatch),
   );
   if (mode === 'explore') {
-    createEmbedDialog(byId('toolbar'), model.story.meta.title, getState, opening, signal);
+    const embedDialog = onDemand(async () => (await import('./ui/embedDialog.ts')).createEmbedDialog(model.story.meta.title, getState, opening, signal));
+    const embedButton = h('button', { class: 'toolbar__button', text: 'Embed', attrs: { type: 'button', 'aria-haspopup': 'dialog' } });
+    embedButton.addEventListener('click', () => void embedDialog().then((d) => d.open()));
     const exportButton = h('button', { class: 'toolbar__button', text: 'Export', attrs: { type: 'button', 'aria-haspopup': 'dialog' } });
     exportButton.addEventListener('click', () => exporter.open());
     const presentLink = h('a', { class: 'toolbar__button', text: 'Present', attrs: { href: appAddress(window.location.href, 'present'), title: 'Present the story as a briefing (P)' } });
-    byId('toolbar').append(exportButton, presentLink);
+    byId('toolbar').append(embedButton, exportButton, presentLink);
     document.addEventListener('keydown', (e) => {
       if ((e.key === 'p' || e.key === 'P') && !e.ctrlKey && !e.metaKey && !(e.target instanceof HTMLElement && e.target.closest('input, select, textarea, dialog'))) presentLink.click();
     }, { signal });

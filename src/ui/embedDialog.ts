@@ -3,8 +3,11 @@ import type { AppState } from '../core/state/appState.ts';
 import { stateToHash } from '../core/state/urlState.ts';
 import { h, modal } from './dom.ts';
 
-/** The "Embed" button: a dialog with the snippet for the current view, and a copy button. */
-export function createEmbedDialog(toolbar: HTMLElement, title: string, getState: () => AppState, opening: AppState, signal: AbortSignal): void {
+/**
+ * The "Embed" dialog: the snippet for the current view, and a copy button.
+ * Loaded when the toolbar's Embed button is first pressed.
+ */
+export function createEmbedDialog(title: string, getState: () => AppState, opening: AppState, signal: AbortSignal): { open(): void } {
   const text = h('textarea', { class: 'embed__code', attrs: { readonly: '', rows: '8', 'aria-label': 'Embed code', spellcheck: 'false' } });
   const status = h('span', { class: 'embed__status', attrs: { role: 'status' } });
   const copy = h('button', { class: 'embed__copy', text: 'Copy code', attrs: { type: 'button' } });
@@ -16,15 +19,6 @@ export function createEmbedDialog(toolbar: HTMLElement, title: string, getState:
     h('div', { class: 'embed__actions' }, [copy, close, status]),
   ]);
   const shown = modal(dialog);
-  const open = h('button', { class: 'toolbar__button', text: 'Embed', attrs: { type: 'button', 'aria-haspopup': 'dialog' } });
-  open.addEventListener('click', () => {
-    const state = getState();
-    const app = new URL(window.location.href);
-    text.value = embedSnippet({ appUrl: app.href, hash: stateToHash({ ...state, mode: 'explore' }, opening), title });
-    status.textContent = '';
-    shown.show();
-    text.select();
-  });
   copy.addEventListener('click', () => {
     navigator.clipboard.writeText(text.value).then(
       () => { status.textContent = 'Copied.'; },
@@ -32,7 +26,15 @@ export function createEmbedDialog(toolbar: HTMLElement, title: string, getState:
     );
   });
   close.addEventListener('click', () => dialog.close());
-  toolbar.append(open);
   document.body.append(dialog);
   signal.addEventListener('abort', () => dialog.remove());
+  return {
+    open() {
+      const app = new URL(window.location.href);
+      text.value = embedSnippet({ appUrl: app.href, hash: stateToHash({ ...getState(), mode: 'explore' }, opening), title });
+      status.textContent = '';
+      shown.show();
+      text.select();
+    },
+  };
 }
