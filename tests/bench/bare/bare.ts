@@ -16,7 +16,7 @@ const map = new MapLibreMap({
   container: 'map',
   bounds: [[30, 18], [150, 62]],
   fitBoundsOptions: { padding: { top: 90, right: 40, bottom: 40, left: 40 } },
-  fadeDuration: 0,
+  fadeDuration: 1,
   style: {
     version: 8,
     'font-faces': FONT_FACES,
