@@ -6,6 +6,7 @@ import { initialState, storyTimeline } from './core/state/initialState.ts';
 import { type Store, createStore } from './core/state/store.ts';
 import { parseHash } from './core/state/urlState.ts';
 import { appAddress } from './core/embedSnippet.ts';
+import { onDemand } from './core/onDemand.ts';
 import { type Camera, initialCamera } from './core/view.ts';
 import { createMapView } from './map/mapView.ts';
 import { tryMapView } from './map/webgl.ts';
@@ -38,17 +39,6 @@ export const CONTAINERS = ['map', 'toolbar', 'legend', 'focus', 'timeline', 'lis
 function cameraOf(state: AppState, fallback: Camera): Camera {
   const c = state.camera;
   return c ? { kind: 'center', center: [c.center[0], c.center[1]], zoom: c.zoom, bearing: c.bearing, pitch: c.pitch } : fallback;
-}
-
-/** Made when first asked for, then kept: dialogs and their modules load on first use, not with the map. */
-function onDemand<T>(make: () => Promise<T>): () => Promise<T> {
-  let made: Promise<T> | undefined;
-  return () => {
-    made ??= make();
-    // A failed load is not kept: the next press tries again.
-    made.catch(() => { made = undefined; });
-    return made;
-  };
 }
 
 function wire(store: Store, updatables: readonly Updatable[], initial: AppState): void {
@@ -123,6 +113,7 @@ export async function mountStory(model: StoryModel, mode: Mode, hash: string, si
       window.print();
     },
   };
+  // Dialogs and their modules load on first use, not with the map.
   const exportDialog = onDemand(async () => (await import('./present/exportDialog.ts')).createExportDialog(actions, signal));
   const exporter = { open: (): void => void exportDialog().then((d) => d.open()) };
 

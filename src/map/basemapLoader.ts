@@ -3,6 +3,7 @@ import type { Topology } from 'topojson-specification';
 import { coarseUrl, fineUrl } from 'virtual:basemap';
 import { type Basemap, decodeBasemap } from '../core/basemap.ts';
 import { decodeTopology } from '../core/basemapBinary.ts';
+import { onDemand } from '../core/onDemand.ts';
 import { SOURCES } from './sources.ts';
 
 /** Above this zoom Natural Earth 1:110m is visibly blocky; 1:50m is loaded once, when first needed. */
@@ -19,15 +20,8 @@ export async function fetchBasemap(url: string = coarseUrl): Promise<Basemap> {
   return decodeBasemap(await fetchTopology(url));
 }
 
-let coarse: Promise<Basemap> | undefined;
-
-/** The light basemap, fetched once per page (the app may start it before the story is read). */
-export function coarseBasemap(): Promise<Basemap> {
-  coarse ??= fetchBasemap(coarseUrl);
-  // A failed fetch is not kept: the next map asks again.
-  coarse.catch(() => { coarse = undefined; });
-  return coarse;
-}
+/** The light basemap, fetched once per page (the app may start it before the story is read); a failed fetch is tried again by the next map. */
+export const coarseBasemap = onDemand(() => fetchBasemap(coarseUrl));
 
 async function show(map: MapLibreMap, basemap: Basemap): Promise<void> {
   const set = (id: string, data: unknown): Promise<unknown> => (map.getSource(id) as GeoJSONSource).setData(data as GeoJSON.GeoJSON);

@@ -46,11 +46,6 @@ export function syncChildren(parent: Element, wanted: readonly Node[]): void {
     }
     parent.insertBefore(node, cursor);
   }
-  while (cursor) {
-    const next: ChildNode | null = cursor.nextSibling;
-    cursor.remove();
-    cursor = next;
-  }
 }
 
 /**

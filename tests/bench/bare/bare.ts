@@ -5,8 +5,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './bare.css';
 import workerUrl from 'virtual:maplibre-worker-url';
 import { coarseUrl } from 'virtual:basemap';
-import { decodeBasemap } from '../../../src/core/basemap.ts';
-import { decodeTopology } from '../../../src/core/basemapBinary.ts';
+import { fetchBasemap } from '../../../src/map/basemapLoader.ts';
 import { FONT_FACES } from '../../../src/map/fonts.ts';
 import { basemapLayers } from '../../../src/map/layers/basemapLayers.ts';
 
@@ -28,7 +27,7 @@ const map = new MapLibreMap({
     layers: basemapLayers(),
   },
 });
-const basemap = fetch(coarseUrl).then((r) => r.arrayBuffer()).then((b) => decodeBasemap(decodeTopology(new Uint8Array(b))));
+const basemap = fetchBasemap(coarseUrl);
 map.once('load', () => {
   void basemap.then(async (b) => {
     await Promise.all([
