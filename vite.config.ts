@@ -43,6 +43,34 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * MapLibre is imported on demand (the speaker-notes window and the SVG
+ * fallback never need it), yet nearly every page does: its download starts
+ * with the page's instead of after the app's code has run.
+ */
+function preloadMap(): Plugin {
+  return {
+    name: 'stancemap-preload-map',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunks = new Map(Object.values(ctx.bundle ?? {}).flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])));
+        const entry = [...chunks.values()].find((c) => c.name === 'mapModule');
+        if (!entry) throw new Error('stancemap-preload-map: no mapModule chunk');
+        const wanted = new Set<string>();
+        const visit = (file: string): void => {
+          if (wanted.has(file)) return;
+          wanted.add(file);
+          for (const dep of chunks.get(file)?.imports ?? []) if (!chunks.get(dep)?.isEntry) visit(dep);
+        };
+        visit(entry.fileName);
+        return [...wanted].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
+
+/**
  * The single file inlines its script and styles, so its policy allows exactly
  * those by hash (still no 'unsafe-inline', no 'unsafe-eval'), and data: and
  * blob: URLs for the inlined story, basemap, fonts and MapLibre worker.
@@ -155,7 +183,7 @@ export default defineConfig(({ mode }) => {
     publicDir: single ? false : 'public',
     plugins: single
       ? [workers(true), basemaps(), viteSingleFile({ removeViteModuleLoader: true }), singleFileCsp()]
-      : [workers(false), basemaps(), publishSchema(), contentSecurityPolicy()],
+      : [workers(false), basemaps(), publishSchema(), preloadMap(), contentSecurityPolicy()],
     worker: { format: 'es' as const },
     build: {
       target: 'es2022',
@@ -163,8 +191,9 @@ export default defineConfig(({ mode }) => {
       // The single file carries every asset (story, basemap, fonts) as a data: URL.
       assetsInlineLimit: single ? Number.MAX_SAFE_INTEGER : 0,
       chunkSizeWarningLimit: single ? 6000 : 1400,
-      // MapLibre in a chunk of its own: it changes less often than the app, so it stays cached.
-      ...(single ? {} : { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ }] } } } }),
+      // MapLibre's code in a chunk of its own: it changes less often than the app, so it stays
+      // cached. Its stylesheet is not in the group: it goes with the app's, first (main.ts).
+      ...(single ? {} : { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/].*\.m?js$/ }] } } } }),
     },
     preview: { host: '127.0.0.1', port: 4173, strictPort: true },
     server: { host: '127.0.0.1', port: 5173 },

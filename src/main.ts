@@ -5,7 +5,8 @@ import type { Story } from './core/schema/story.schema.ts';
 import { modeFromUrl } from './core/state/urlState.ts';
 import { fileError } from './core/validation/errors.ts';
 import type { StoryCheck } from './core/validation/validateStory.ts';
-import { warmUpMap } from './map/warmUp.ts';
+import { coarseBasemap } from './map/basemapLoader.ts';
+import { loadMapModule } from './map/loadMap.ts';
 import { mayHaveWebGL2 } from './map/webgl.ts';
 import { CONTAINERS, mountStory } from './mount.ts';
 import { type StoryChecker, startStoryChecker } from './ui/checkStoryText.ts';
@@ -58,13 +59,18 @@ function storySource(): Promise<StoryCheck> {
   if (param === null) return bundledStory();
   const checked = checkDataUrl(param, window.location.href, ALLOWED_ORIGINS);
   if (!checked.ok) return Promise.resolve(fileError(checked.reason));
-  return readStory((checker) => checker.checkUrl(checked.url));
+  return readStory((checker) => checker.checkUrl(checked.url), checked.url);
 }
 
 async function start(): Promise<void> {
   const mode = modeFromUrl(window.location.search, window.location.hash);
   root.dataset.mode = mode;
-  if (mode !== 'notes' && mayHaveWebGL2()) warmUpMap();
+  // MapLibre's code, its worker and the basemap load while the story is read
+  // (reading it needs none of them); the map's code is not even parsed first.
+  if (mode !== 'notes' && mayHaveWebGL2()) {
+    void loadMapModule().then((m) => m.warmUpMap(), () => undefined);
+    void coarseBasemap().catch(() => undefined);
+  }
   const first = await storySource();
   if (!first.ok) {
     byId('story-title').textContent = 'No story to show';

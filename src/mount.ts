@@ -8,8 +8,8 @@ import { parseHash } from './core/state/urlState.ts';
 import { appAddress } from './core/embedSnippet.ts';
 import { onDemand } from './core/onDemand.ts';
 import { type Camera, initialCamera } from './core/view.ts';
-import { createMapView } from './map/mapView.ts';
-import { tryMapView } from './map/webgl.ts';
+import { loadMapModule } from './map/loadMap.ts';
+import { mayHaveWebGL2, tryMapView } from './map/webgl.ts';
 import type { ExportActions } from './present/exportDialog.ts';
 import { createSceneSync } from './present/sceneSync.ts';
 import { createPlayback } from './timeline/playback.ts';
@@ -82,7 +82,8 @@ export async function mountStory(model: StoryModel, mode: Mode, hash: string, si
   const camera = (present ? scenes[link.state.scene]?.camera : undefined) ?? cameraOf(link.state, initialCamera(model));
   showLinkNotes(byId('link-notes'), link.notes);
   const options = { scenes: present ? scenes : [], scale: present ? 1.6 : 1, reducedMotion: reducedMotion() };
-  const mapView = tryMapView(byId('map'), () => createMapView(byId('map'), model, link.state, frames.current, camera, dispatch, options));
+  const maps = mayHaveWebGL2() ? await loadMapModule().catch(() => undefined) : undefined;
+  const mapView = maps && tryMapView(byId('map'), () => maps.createMapView(byId('map'), model, link.state, frames.current, camera, dispatch, options));
   const view = mapView ?? (await import('./svg/svgView.ts')).createSvgView(byId('map'), model, link.state, frames.current, camera, dispatch);
   if (mapView) signal.addEventListener('abort', () => mapView.map.remove());
   const currentCamera = (): Camera => {

@@ -1,6 +1,5 @@
 import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'virtual:maplibre-worker-url';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AppState } from '../core/state/appState.ts';
 import type { Camera } from '../core/view.ts';
 import { type MapLook, mapStyle } from './style.ts';
