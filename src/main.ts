@@ -14,6 +14,10 @@ import { byId } from './ui/dom.ts';
 import { renderErrors } from './ui/errorBanner.ts';
 import { type Failed, fetchStoryText, fileText } from './ui/fetchStory.ts';
 import { createOpenStory } from './ui/openStory.ts';
+// MapLibre's stylesheet before ours, so ours wins where both set the same
+// thing (the map container's position). It used to arrive with MapLibre's
+// code; that is now loaded on demand, and its stylesheet would come last.
+import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/fonts.css';
 import './ui/styles/app.css';
 import './ui/styles/timeline.css';
@@ -29,11 +33,11 @@ import './ui/styles/print.css';
 const root = document.documentElement;
 const ALLOWED_ORIGINS = parseAllowedOrigins(import.meta.env.VITE_STANCEMAP_DATA_ORIGINS as string | undefined);
 
-async function readStory(read: (checker: StoryChecker) => Promise<StoryCheck | Failed>): Promise<StoryCheck> {
+async function readStory(read: (checker: StoryChecker) => Promise<StoryCheck | Failed>, link?: URL): Promise<StoryCheck> {
   // Marks for the benchmark: from asking for the file to having it checked
   // ("stancemap:story-read" is set by the checker, wherever the text was read).
   performance.mark('stancemap:story-requested');
-  const checker = startStoryChecker();
+  const checker = startStoryChecker(link);
   const result = await read(checker);
   checker.cancel();
   performance.mark('stancemap:story-checked');

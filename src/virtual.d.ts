@@ -6,7 +6,7 @@ declare module 'virtual:maplibre-worker-url' {
 
 /** The story-validation worker: a separate file, or inlined in the single-file build (vite.config.ts). */
 declare module 'virtual:validation-worker' {
-  const ValidationWorker: new () => Worker;
+  const ValidationWorker: new (options?: { name?: string }) => Worker;
   export default ValidationWorker;
 }
 

@@ -45,25 +45,42 @@ export function monthName(month: number): string {
   return MONTH_NAMES[month - 1] ?? String(month);
 }
 
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1] ?? NaN;
+}
+
+/**
+ * Days since 1970-01-01 in the proleptic Gregorian calendar (the one Date.UTC
+ * uses), with no Date object: every date of a 10,000-stance file goes through
+ * here while it is checked and again when it is read. Howard Hinnant's
+ * days_from_civil (http://howardhinnant.github.io/date_algorithms.html): years
+ * start in March, so the leap day is the last day of a year, and a 400-year
+ * era always has 146,097 days. A day past the month's end (2017-02-30) runs
+ * on into the next month, as Date.UTC's does.
+ */
 export function dayNumber(year: number, month: number, day: number): DayNumber {
-  // Date.UTC maps years 0-99 to 1900-1999; setUTCFullYear does not.
-  const d = new Date(Date.UTC(2000, month - 1, day));
-  d.setUTCFullYear(year);
-  return Math.round(d.getTime() / 86_400_000);
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 export function parseStoryDate(text: string): DateResult {
-  if (!DATE_RE.test(text)) return { ok: false, reason: `invalid date ${JSON.stringify(text)} (${DATE_FORMAT_HINT})` };
-  const [datePart = '', qualifierPart] = text.split(' ');
-  const [y = '', m, d] = datePart.split('-');
-  const year = Number(y);
-  const month = m === undefined ? undefined : Number(m);
-  const day = d === undefined ? undefined : Number(d);
-  const qualifier = qualifierPart as Qualifier | undefined;
+  const parts = DATE_RE.exec(text);
+  if (!parts) return { ok: false, reason: `invalid date ${JSON.stringify(text)} (${DATE_FORMAT_HINT})` };
+  // The pattern fixed where each part is: YYYY-MM-DD, then the qualifier.
+  const year = Number(text.slice(0, 4));
+  const month = parts[1] === undefined ? undefined : Number(text.slice(5, 7));
+  const day = parts[2] === undefined ? undefined : Number(text.slice(8, 10));
+  const qualifier = parts[4] as Qualifier | undefined;
   if (month !== undefined && (month < 1 || month > 12)) {
     return { ok: false, reason: `impossible date ${JSON.stringify(text)} (there is no month ${month})` };
   }

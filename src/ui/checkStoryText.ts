@@ -4,6 +4,7 @@ import { withoutByteOrderMark } from '../core/validation/byteOrderMark.ts';
 import type { StoryCheck } from '../core/validation/validateStory.ts';
 import ValidationWorker from 'virtual:validation-worker';
 import { fetchStoryText } from './fetchStory.ts';
+import { workerName } from './workerName.ts';
 
 // The full check of a story file someone opens or links. The validator (zod
 // and the cross-reference pass) is loaded only when such a file arrives, so
@@ -17,13 +18,16 @@ export type CheckRequest =
   | { readonly url: string };
 
 /**
- * The worker's verdict. A valid downloaded story comes back as its text (the
- * page parses it again); `readAt` is when the worker had the whole text, on
- * the clock both share (timeOrigin + now).
+ * What the worker sends: for a download, first its text once it has passed
+ * the screen (the page parses it while the worker checks it), then always the
+ * verdict. `readAt` is when the worker had the whole text, on the clock both
+ * share (timeOrigin + now).
  */
-export type WorkerAnswer = { readonly readAt: number } & (
-  | { readonly ok: true; readonly text?: string }
-  | { readonly ok: false; readonly errors: readonly ValidationError[] });
+export type WorkerMessage =
+  | { readonly kind: 'text'; readonly readAt: number; readonly text: string }
+  | ({ readonly kind: 'verdict'; readonly readAt: number } & (
+    | { readonly ok: true }
+    | { readonly ok: false; readonly errors: readonly ValidationError[] }));
 
 /** A story the worker found valid, from its text. */
 function parsed(text: string): StoryCheck {
@@ -58,10 +62,11 @@ export interface StoryChecker {
 /**
  * Starts the validation worker right away, so its start-up (loading the
  * validator) overlaps whatever comes next: reading an opened file, or, for a
- * link, the request is queued to it at once.
+ * link given here, downloading it as soon as the worker runs (workerName.ts).
  */
-export function startStoryChecker(): StoryChecker {
-  let worker: Worker | undefined = typeof Worker === 'undefined' ? undefined : new ValidationWorker();
+export function startStoryChecker(link?: URL): StoryChecker {
+  const name = link ? workerName(link) : undefined;
+  let worker: Worker | undefined = typeof Worker === 'undefined' ? undefined : new ValidationWorker(name === undefined ? undefined : { name });
   // Without a worker the check runs here; have the validator ready for it.
   if (!worker) void import('../core/validation/readStoryText.ts').catch(() => undefined);
   let running: Worker | undefined;
@@ -77,13 +82,23 @@ export function startStoryChecker(): StoryChecker {
         w.terminate();
         resolve(result);
       };
-      w.addEventListener('message', (e: MessageEvent<WorkerAnswer>) => {
-        const answer = e.data;
-        if ('url' in request) markRead(answer.readAt - performance.timeOrigin);
-        if (!answer.ok) return done({ ok: false, errors: answer.errors });
-        const text = 'text' in request ? request.text : answer.text;
+      let read = false;
+      let early: StoryCheck | undefined;
+      w.addEventListener('message', (e: MessageEvent<WorkerMessage>) => {
+        const message = e.data;
+        if ('url' in request && !read) markRead(message.readAt - performance.timeOrigin);
+        read = true;
+        if (message.kind === 'text') {
+          try {
+            early = parsed(message.text);
+          } catch {
+            // Left to the verdict: a no explains why, and on a yes this page checks the file itself.
+          }
+          return;
+        }
+        if (!message.ok) return done({ ok: false, errors: message.errors });
         try {
-          done(text === undefined ? fallback() : parsed(text));
+          done(early ?? ('text' in request ? parsed(request.text) : fallback()));
         } catch {
           // The worker read it as valid JSON; should this page not, it checks the file itself.
           done(fallback());
@@ -91,7 +106,8 @@ export function startStoryChecker(): StoryChecker {
       });
       // The worker could not start (or broke): do the same work here.
       w.addEventListener('error', () => done(fallback()));
-      w.postMessage(request);
+      // The worker named after this link is already on it.
+      if (!('url' in request) || workerName(new URL(request.url)) !== name) w.postMessage(request);
     });
   return {
     cancel: () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, dayToIso, isoToDay, parseStoryDate, storyDate } from '../../src/core/dates.ts';
+import { dayNumber, daysInMonth, dayToIso, isoToDay, parseStoryDate, storyDate } from '../../src/core/dates.ts';
 import { dateInWords, dayInWords, spanInWords } from '../../src/core/dateWords.ts';
 
 describe('parseStoryDate', () => {
@@ -35,6 +35,24 @@ describe('parseStoryDate', () => {
   it('does not depend on the time zone: day numbers are UTC days', () => {
     expect(dayNumber(1970, 1, 1)).toBe(0);
     expect(dayNumber(2017, 3, 1)).toBe(17226);
+  });
+
+  it('counts days and month lengths as the Date object does, in every month of years 0 to 2400', () => {
+    const reference = (year: number, month: number, day: number): number => {
+      const d = new Date(Date.UTC(2000, month - 1, day));
+      d.setUTCFullYear(year);
+      return Math.round(d.getTime() / 86_400_000);
+    };
+    const mismatches: string[] = [];
+    for (let year = 0; year <= 2400; year++) {
+      for (let month = 1; month <= 12; month++) {
+        const length = (month === 12 ? reference(year + 1, 1, 1) : reference(year, month + 1, 1)) - reference(year, month, 1);
+        if (daysInMonth(year, month) !== length) mismatches.push(`${year}-${month} has ${length} days`);
+        for (const day of [1, 15, length]) if (dayNumber(year, month, day) !== reference(year, month, day)) mismatches.push(`${year}-${month}-${day}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect([daysInMonth(1900, 2), daysInMonth(2000, 2), daysInMonth(2100, 2), daysInMonth(2024, 2)]).toEqual([28, 29, 28, 29]);
   });
 
   it('round-trips ISO days and refuses anything else in URLs', () => {

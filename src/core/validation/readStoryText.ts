@@ -1,17 +1,19 @@
 import { formatBytes } from '../format.ts';
 import { withoutByteOrderMark } from './byteOrderMark.ts';
 import { LIMITS } from '../schema/limits.ts';
-import { fileError } from './errors.ts';
+import { type ValidationError, fileError } from './errors.ts';
 import { jsonSyntaxError } from './jsonSyntax.ts';
 import { maxDepth } from './depth.ts';
 import { type StoryCheck, checkStory } from './validateStory.ts';
 
+export type Screened = { readonly ok: true; readonly body: string } | { readonly ok: false; readonly errors: readonly ValidationError[] };
+
 /**
- * From the text of a file to a checked story: size, then nesting depth (on the
- * text, before anything recursive runs), then JSON syntax, then the schema and
- * cross-references. `byteLength` is the size on disk or on the wire when known.
+ * What can be told from the text alone, before anything parses it: its size
+ * (`byteLength` is the size on disk or on the wire when known), that it is not
+ * empty, and its nesting depth, so nothing recursive ever meets a hostile file.
  */
-export function readStoryText(text: string, byteLength: number = text.length): StoryCheck {
+export function screenStoryText(text: string, byteLength: number = text.length): Screened {
   if (byteLength > LIMITS.fileBytes) {
     return fileError(`file too large (${formatBytes(byteLength)}, at most ${formatBytes(LIMITS.fileBytes)})`);
   }
@@ -19,6 +21,11 @@ export function readStoryText(text: string, byteLength: number = text.length): S
   if (body.trim() === '') return fileError('the file is empty');
   const depth = maxDepth(body, LIMITS.depth);
   if (depth > LIMITS.depth) return fileError(`nesting too deep (more than ${LIMITS.depth} levels)`);
+  return { ok: true, body };
+}
+
+/** JSON syntax, then the schema and cross-references, of a text that passed `screenStoryText`. */
+export function checkStoryBody(body: string): StoryCheck {
   let value: unknown;
   try {
     value = JSON.parse(body);
@@ -26,4 +33,10 @@ export function readStoryText(text: string, byteLength: number = text.length): S
     return fileError(jsonSyntaxError(body, e));
   }
   return checkStory(value);
+}
+
+/** From the text of a file to a checked story: the screen, then JSON syntax, the schema and cross-references. */
+export function readStoryText(text: string, byteLength: number = text.length): StoryCheck {
+  const screened = screenStoryText(text, byteLength);
+  return screened.ok ? checkStoryBody(screened.body) : screened;
 }

@@ -2,8 +2,8 @@ import { type ValidationError } from './errors.ts';
 import { type IdIndex, checkRef } from './idChecks.ts';
 import { items, own, str } from './untrusted.ts';
 
-function checkList(index: IdIndex, item: unknown, key: string, base: string, wanted: 'place' | 'actor' | 'id', errors: ValidationError[]): void {
-  items(item, key).forEach((ref, j) => checkRef(index, ref, `${base}.${key}[${j}]`, wanted, errors));
+function checkList(index: IdIndex, item: unknown, key: string, base: () => string, wanted: 'place' | 'actor' | 'id', errors: ValidationError[]): void {
+  items(item, key).forEach((ref, j) => checkRef(index, ref, () => `${base()}.${key}[${j}]`, wanted, errors));
 }
 
 function checkMembershipLoops(input: unknown, errors: ValidationError[]): void {
@@ -30,22 +30,22 @@ function checkMembershipLoops(input: unknown, errors: ValidationError[]): void {
 
 export function checkReferences(input: unknown, index: IdIndex, errors: ValidationError[]): void {
   items(input, 'actors').forEach((a, i) => {
-    checkRef(index, own(a, 'place'), `actors[${i}].place`, 'place', errors);
-    checkRef(index, own(a, 'memberOf'), `actors[${i}].memberOf`, 'actor', errors);
+    checkRef(index, own(a, 'place'), () => `actors[${i}].place`, 'place', errors);
+    checkRef(index, own(a, 'memberOf'), () => `actors[${i}].memberOf`, 'actor', errors);
   });
   checkMembershipLoops(input, errors);
   items(input, 'stances').forEach((s, i) => {
-    checkRef(index, own(s, 'from'), `stances[${i}].from`, 'actor', errors);
-    checkRef(index, own(s, 'to'), `stances[${i}].to`, 'actor or place', errors);
+    checkRef(index, own(s, 'from'), () => `stances[${i}].from`, 'actor', errors);
+    checkRef(index, own(s, 'to'), () => `stances[${i}].to`, 'actor or place', errors);
     const from = own(s, 'from');
     if (typeof from === 'string' && from === own(s, 'to')) {
       errors.push({ path: `stances[${i}].to`, message: `a stance cannot point at its own actor ${JSON.stringify(from)}` });
     }
   });
   items(input, 'events').forEach((e, i) => {
-    checkList(index, e, 'places', `events[${i}]`, 'place', errors);
-    checkList(index, e, 'actors', `events[${i}]`, 'actor', errors);
+    checkList(index, e, 'places', () => `events[${i}]`, 'place', errors);
+    checkList(index, e, 'actors', () => `events[${i}]`, 'actor', errors);
   });
-  items(input, 'areas').forEach((a, i) => checkRef(index, own(a, 'place'), `areas[${i}].place`, 'place', errors));
-  items(input, 'scenes').forEach((s, i) => checkList(index, s, 'focus', `scenes[${i}]`, 'id', errors));
+  items(input, 'areas').forEach((a, i) => checkRef(index, own(a, 'place'), () => `areas[${i}].place`, 'place', errors));
+  items(input, 'scenes').forEach((s, i) => checkList(index, s, 'focus', () => `scenes[${i}]`, 'id', errors));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readStoryText } from '../../../src/core/validation/readStoryText.ts';
+import { checkStoryBody, readStoryText, screenStoryText } from '../../../src/core/validation/readStoryText.ts';
 import { formatError } from '../../../src/core/validation/errors.ts';
 import { LIMITS } from '../../../src/core/schema/limits.ts';
 import { minimalStory } from '../../support/minimalStory.ts';
@@ -52,5 +52,26 @@ describe('readStoryText', () => {
     expect(errorsOf('<!doctype html>\n<html><body>Not found</body></html>')).toEqual([
       '(file): not valid JSON at line 1, column 1: <!doctype html>',
     ]);
+  });
+});
+
+describe('screenStoryText', () => {
+  it('passes a text that is not JSON: it looks only at size, emptiness and depth, and leaves syntax to checkStoryBody', () => {
+    expect(screenStoryText('{"places": [oops')).toEqual({ ok: true, body: '{"places": [oops' });
+    const checked = checkStoryBody('{"places": [oops');
+    expect(checked.ok ? [] : checked.errors.map(formatError)).toEqual(errorsOf('{"places": [oops'));
+  });
+
+  it('hands on the text without its byte order mark', () => {
+    expect(screenStoryText('\uFEFF{}')).toEqual({ ok: true, body: '{}' });
+  });
+
+  it('refuses what readStoryText refuses before parsing, with the same messages', () => {
+    const deep = `${'['.repeat(LIMITS.depth + 1)}${']'.repeat(LIMITS.depth + 1)}`;
+    for (const [text, bytes] of [['', LIMITS.fileBytes + 1], [' \n', undefined], [deep, undefined]] as const) {
+      const screened = screenStoryText(text, bytes);
+      expect(screened.ok).toBe(false);
+      expect(screened.ok ? [] : screened.errors.map(formatError)).toEqual(errorsOf(text, bytes));
+    }
   });
 });
