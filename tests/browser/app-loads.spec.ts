@@ -10,3 +10,14 @@ test('the production build loads the THAAD story with its title and no foreign r
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.meta.title);
   expect(watch.requests.some((url) => url.includes('thaad-2017'))).toBe(true);
 });
+
+test('when the map’s code cannot be downloaded, the story still shows, on the SVG map', async ({ page, watch }) => {
+  // MapLibre is loaded on demand (src/map/loadMap.ts); a network that drops it must not leave an empty page.
+  watch.expectConsole(/Failed to load|Failed to fetch|maplibre|dynamically imported module/i);
+  await page.route(/\/maplibre-[^/]*\.js$/, (route) => route.abort());
+  await page.goto('./');
+  await waitForReady(page);
+  await expect(page.locator('svg.svg-fallback .svg-stance[data-id="china-opposes-thaad"]')).toHaveCount(1);
+  await expect(page.locator('#map canvas')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.meta.title);
+});
