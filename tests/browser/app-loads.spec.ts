@@ -9,6 +9,8 @@ test('the production build loads the THAAD story with its title and no foreign r
   await expect(page).toHaveTitle(`${story.meta.title} · stancemap`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.meta.title);
   expect(watch.requests.some((url) => url.includes('thaad-2017'))).toBe(true);
+  // MapLibre is imported on demand but announced in the page, so its download starts with the page's.
+  await expect(page.locator('link[rel="modulepreload"][href*="maplibre-"]')).toHaveCount(1);
 });
 
 test('when the map’s code cannot be downloaded, the story still shows, on the SVG map', async ({ page, watch }) => {
