@@ -82,9 +82,11 @@ export async function mountStory(model: StoryModel, mode: Mode, hash: string, si
   const camera = (present ? scenes[link.state.scene]?.camera : undefined) ?? cameraOf(link.state, initialCamera(model));
   showLinkNotes(byId('link-notes'), link.notes);
   const options = { scenes: present ? scenes : [], scale: present ? 1.6 : 1, reducedMotion: reducedMotion() };
-  const maps = mayHaveWebGL2() ? await loadMapModule().catch(() => undefined) : undefined;
+  const webgl = mayHaveWebGL2();
+  const maps = webgl ? await loadMapModule().catch(() => undefined) : undefined;
   const mapView = maps && tryMapView(byId('map'), () => maps.createMapView(byId('map'), model, link.state, frames.current, camera, dispatch, options));
-  const view = mapView ?? (await import('./svg/svgView.ts')).createSvgView(byId('map'), model, link.state, frames.current, camera, dispatch);
+  const reason = webgl && !maps ? 'map-not-loaded' : 'no-webgl';
+  const view = mapView ?? (await import('./svg/svgView.ts')).createSvgView(byId('map'), model, link.state, frames.current, camera, dispatch, reason);
   if (mapView) signal.addEventListener('abort', () => mapView.map.remove());
   const currentCamera = (): Camera => {
     if (!mapView) return camera;

@@ -26,11 +26,19 @@ export async function loadSphericalBasemap(detail: 'coarse' | 'fine' = 'coarse')
   return sphericalBasemap(await fetchTopology(detail === 'fine' ? fineUrl : coarseUrl));
 }
 
-export function createSvgView(container: HTMLElement, model: StoryModel, state: AppState, frame: Frame, camera: Camera, dispatch: (a: Action) => void): SvgView {
+/** Why the interactive map is not there, in the words of the note under the picture. */
+export type FallbackReason = 'no-webgl' | 'map-not-loaded';
+
+const WHY: Record<FallbackReason, string> = {
+  'no-webgl': 'This browser cannot draw the interactive map (WebGL is unavailable)',
+  'map-not-loaded': 'The interactive map could not be loaded',
+};
+
+export function createSvgView(container: HTMLElement, model: StoryModel, state: AppState, frame: Frame, camera: Camera, dispatch: (a: Action) => void, reason: FallbackReason = 'no-webgl'): SvgView {
   const stances = stanceFeatures(model);
   const areas = areaFeatures(model);
   const root = svg('svg', { class: 'svg-fallback', role: 'img', 'aria-label': 'Map of the story (static picture)', width: '100%', height: '100%' });
-  const note = h('p', { class: 'fallback-note', text: 'This browser cannot draw the interactive map (WebGL is unavailable), so this is a still picture: the timeline, the list and the arrows still work; panning and zooming do not.' });
+  const note = h('p', { class: 'fallback-note', text: `${WHY[reason]}, so this is a still picture: the timeline, the list and the arrows still work; panning and zooming do not.` });
   container.replaceChildren(root, note);
   let current = { state, frame };
   let basemap: SphericalBasemap | undefined;

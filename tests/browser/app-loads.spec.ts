@@ -21,5 +21,6 @@ test('when the map’s code cannot be downloaded, the story still shows, on the 
   await waitForReady(page);
   await expect(page.locator('svg.svg-fallback .svg-stance[data-id="china-opposes-thaad"]')).toHaveCount(1);
   await expect(page.locator('#map canvas')).toHaveCount(0);
+  await expect(page.locator('.fallback-note')).toContainText('The interactive map could not be loaded, so this is a still picture');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.meta.title);
 });
