@@ -27,6 +27,22 @@ export async function timeToReady(browser: Browser, url: string, viewport = { wi
   return { ms, responses };
 }
 
+/** Fetch start → story checked, and fetch start → text in hand, from the app's marks, in a fresh page. */
+export async function storyCheckTimes(browser: Browser, url: string): Promise<{ loadAndValidate: number; load: number }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready', null, { timeout: 180_000 });
+  await page.evaluate(NAME_SHIM);
+  const times = await page.evaluate(() => {
+    const at = (name: string): number => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+    const requested = at('stancemap:story-requested');
+    return { loadAndValidate: at('stancemap:story-checked') - requested, load: at('stancemap:story-read') - requested };
+  });
+  await context.close();
+  return times;
+}
+
 // tsx compiles with esbuild's keepNames, which wraps inner functions in a
 // __name() helper that does not exist inside the page.
 const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f)';

@@ -8,7 +8,7 @@ import { chromium } from '@playwright/test';
 import { browserLaunchOptions } from '../browser/support/launch.ts';
 import { type Group, type Size, ZERO, add, filesUnder, groupOf, sizeOf } from './bytes.ts';
 import { generateStory } from './generateStory.ts';
-import { longestTaskDuringPlayback, measureScrub, timeToReady } from './measure.ts';
+import { longestTaskDuringPlayback, measureScrub, storyCheckTimes, timeToReady } from './measure.ts';
 import { type Spread, percentile, round, spread } from './stats.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -109,9 +109,18 @@ async function main(): Promise<void> {
         'repaint floor p50 ms': round(percentile(times.floor, 50)), 'repaint floor p95 ms': round(percentile(times.floor, 95)),
         'p95 ratio': round(percentile(times.scrub, 95) / percentile(times.floor, 95), 2),
         'longest task in 10 s playback ms': round(playback.longest), 'long tasks': playback.count, 'playback steps': playback.steps, 'seek to start ms': round(playback.seek),
-        'load + validate ms': round(times.loadAndValidate), 'of which load ms': round(times.load), 'stances drawn at the end': times.stancesShownAtEnd,
+        'load + validate ms (this load)': round(times.loadAndValidate), 'of which load ms': round(times.load), 'stances drawn at the end': times.stancesShownAtEnd,
       });
     }
+    // Load + validate is measured on its own page loads, several of them: one
+    // sample per run (from the scrubbing page) swung by 0.4 s between runs.
+    const checks = { loadAndValidate: [] as number[], load: [] as number[] };
+    for (let i = 0; i < (ONLY === 'ready' ? 0 : RUNS); i++) {
+      const t = await storyCheckTimes(browser, `${ORIGIN}/?data=bench/story-10000.json#cam=20,30,1.2`);
+      checks.loadAndValidate.push(t.loadAndValidate);
+      checks.load.push(t.load);
+    }
+    const check = { 'load + validate ms': spread(checks.loadAndValidate), 'of which load ms': spread(checks.load) };
     const ready = { app: spread(app), bare: spread(bare) };
     const tenThousand = (scrubs[scrubs.length - 1] ?? {}) as Record<string, number>;
     const sizes = bytes(responses);
@@ -121,12 +130,13 @@ async function main(): Promise<void> {
       ready: { ...ready, ratio: round(ready.app.median / ready.bare.median, 2) },
       bytes: sizes,
       scrub: scrubs,
+      'load and validate, 10,000': check,
       budgets: {
         'first ready <= 1.15x bare MapLibre': `${round(ready.app.median / ready.bare.median, 2)}x`,
         'everything but maplibre <= 60 KB gzip on first load': `${kb(firstLoad.gzip)} KB`,
         'scrub p95 at 10,000 <= 1.25x repaint floor': `${tenThousand['p95 ratio']}x`,
         'no main-thread task over 50 ms during playback (10,000)': `${tenThousand['longest task in 10 s playback ms']} ms`,
-        'load + validate of 10,000 <= 0.1x first ready': `${round(tenThousand['load + validate ms']! / ready.app.median, 3)}x`,
+        'load + validate of 10,000 <= 0.1x first ready': `${round(check['load + validate ms'].median / ready.app.median, 3)}x`,
       },
     };
     mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
@@ -137,6 +147,7 @@ async function main(): Promise<void> {
     console.table(Object.fromEntries(Object.entries(sizes).map(([k, v]) => [k, typeof v === 'number' ? { gzip: kb(v) } : { raw: kb(v.raw), gzip: kb(v.gzip) }])));
     console.log('\nScrubbing and playback:');
     console.table(scrubs);
+    console.log(`\nLoad + validate of the 10,000 file (median of ${checks.loadAndValidate.length} page loads): ${fmt(check['load + validate ms'])}; of which to the text ${fmt(check['of which load ms'])}`);
     console.log('\nBudgets:');
     console.table(result.budgets);
     console.log(`\nwritten: bench-results/bench.json (${readFileSync(join(ROOT, 'bench-results/bench.json')).length} bytes)`);
