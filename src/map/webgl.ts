@@ -11,9 +11,12 @@ export function mayHaveWebGL2(): boolean {
   return typeof WebGL2RenderingContext !== 'undefined';
 }
 
-/** The map view, or undefined when WebGL cannot start here (the container is left empty). */
+/**
+ * The map view, or undefined when WebGL cannot start here (the container is
+ * left empty). Called only where `mayHaveWebGL2()` said yes: the map's code is
+ * not even loaded otherwise.
+ */
 export function tryMapView(container: HTMLElement, create: () => MapView): MapView | undefined {
-  if (!mayHaveWebGL2()) return undefined;
   try {
     return create();
   } catch {

@@ -65,8 +65,7 @@ export interface StoryChecker {
  * link given here, downloading it as soon as the worker runs (workerName.ts).
  */
 export function startStoryChecker(link?: URL): StoryChecker {
-  const name = link ? workerName(link) : undefined;
-  let worker: Worker | undefined = typeof Worker === 'undefined' ? undefined : new ValidationWorker(name === undefined ? undefined : { name });
+  let worker: Worker | undefined = typeof Worker === 'undefined' ? undefined : new ValidationWorker(link && { name: workerName(link) });
   // Without a worker the check runs here; have the validator ready for it.
   if (!worker) void import('../core/validation/readStoryText.ts').catch(() => undefined);
   let running: Worker | undefined;
@@ -107,7 +106,7 @@ export function startStoryChecker(link?: URL): StoryChecker {
       // The worker could not start (or broke): do the same work here.
       w.addEventListener('error', () => done(fallback()));
       // The worker named after this link is already on it.
-      if (!('url' in request) || workerName(new URL(request.url)) !== name) w.postMessage(request);
+      if (!('url' in request && request.url === link?.href)) w.postMessage(request);
     });
   return {
     cancel: () => {

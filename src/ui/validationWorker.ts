@@ -2,7 +2,8 @@
 // large or hostile file never freezes the page, and a page busy starting its
 // map does not hold up the download either.
 import { fileError } from '../core/validation/errors.ts';
-import { checkStoryBody, readStoryText, screenStoryText } from '../core/validation/readStoryText.ts';
+import { type Screened, checkStoryBody, readStoryText, screenStoryText } from '../core/validation/readStoryText.ts';
+import type { StoryCheck } from '../core/validation/validateStory.ts';
 import { fetchStoryText } from './fetchStory.ts';
 import { requestFromName } from './workerName.ts';
 import type { CheckRequest, WorkerMessage } from './checkStoryText.ts';
@@ -11,7 +12,7 @@ type Verdict = Extract<WorkerMessage, { kind: 'verdict' }>;
 
 const now = (): number => performance.timeOrigin + performance.now();
 const failed = (message: string): Verdict => ({ kind: 'verdict', readAt: now(), ...fileError(message) });
-const verdict = (readAt: number, check: ReturnType<typeof readStoryText>): Verdict =>
+const verdict = (readAt: number, check: StoryCheck | Screened): Verdict =>
   check.ok ? { kind: 'verdict', readAt, ok: true } : { kind: 'verdict', readAt, ok: false, errors: check.errors };
 
 // A downloaded story goes back as its text, not as objects: posting 3 MB of
