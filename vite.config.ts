@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { compactTopology } from './src/core/basemapCompact.ts';
 import { encodeTopology } from './src/core/basemapBinary.ts';
@@ -119,7 +120,8 @@ function workers(single: boolean): Plugin {
       ? "import source from 'maplibre-gl/dist/maplibre-gl-worker.mjs?raw';\nexport default URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));"
       : "export { default } from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';",
     // Our own story-validation worker: a file of its own, or inlined into the single file.
-    'virtual:validation-worker': `export { default } from '/src/ui/validationWorker.ts?worker${single ? '&inline' : ''}';`,
+    // By file path, not from the root: the benchmark builds pages with roots of their own.
+    'virtual:validation-worker': `export { default } from '${fileURLToPath(new URL('./src/ui/validationWorker.ts', import.meta.url))}?worker${single ? '&inline' : ''}';`,
   };
   return {
     name: 'stancemap-workers',
@@ -185,7 +187,12 @@ export default defineConfig(({ mode }) => {
     plugins: single
       ? [workers(true), basemaps(), viteSingleFile({ removeViteModuleLoader: true }), singleFileCsp()]
       : [workers(false), basemaps(), publishSchema(), preloadMap(), contentSecurityPolicy()],
-    worker: { format: 'es' as const },
+    worker: {
+      format: 'es' as const,
+      // The validation worker loads its validator with import() (validationWorker.ts); an
+      // inlined worker runs from a blob: URL, where a second file could not be found.
+      ...(single ? { rolldownOptions: { output: { codeSplitting: false } } } : {}),
+    },
     build: {
       target: 'es2022',
       outDir: single ? 'dist-single' : 'dist',

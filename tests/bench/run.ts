@@ -27,6 +27,7 @@ function build(): void {
   run('npx vite build --logLevel error');
   run('npx vite build --mode single --logLevel error');
   run('npx vite build --logLevel error --config vite.config.ts tests/bench/bare --outDir ../../../dist/bench-bare --emptyOutDir');
+  run('npx vite build --logLevel error --config vite.config.ts tests/bench/check --outDir ../../../dist/bench-check --emptyOutDir');
   mkdirSync(join(DIST, 'bench'), { recursive: true });
   for (const n of SIZES) writeFileSync(join(DIST, 'bench', `story-${n}.json`), JSON.stringify(generateStory(n)));
 }
@@ -114,13 +115,18 @@ async function main(): Promise<void> {
     }
     // Load + validate is measured on its own page loads, several of them: one
     // sample per run (from the scrubbing page) swung by 0.4 s between runs.
-    const checks = { loadAndValidate: [] as number[], load: [] as number[] };
+    // Alternating with its floor: the same checker on a page that does nothing else.
+    const checks = { loadAndValidate: [] as number[], load: [] as number[], alone: [] as number[] };
     for (let i = 0; i < (ONLY === 'ready' ? 0 : RUNS); i++) {
       const t = await storyCheckTimes(browser, `${ORIGIN}/?data=bench/story-10000.json#cam=20,30,1.2`);
       checks.loadAndValidate.push(t.loadAndValidate);
       checks.load.push(t.load);
+      checks.alone.push((await storyCheckTimes(browser, `${ORIGIN}/bench-check/?data=../bench/story-10000.json`)).loadAndValidate);
     }
-    const check = { 'load + validate ms': spread(checks.loadAndValidate), 'of which load ms': spread(checks.load) };
+    const check = {
+      'load + validate ms': spread(checks.loadAndValidate), 'of which load ms': spread(checks.load),
+      'checker alone on an empty page ms': spread(checks.alone),
+    };
     const ready = { app: spread(app), bare: spread(bare) };
     const tenThousand = (scrubs[scrubs.length - 1] ?? {}) as Record<string, number>;
     const sizes = bytes(responses);
@@ -148,6 +154,7 @@ async function main(): Promise<void> {
     console.log('\nScrubbing and playback:');
     console.table(scrubs);
     console.log(`\nLoad + validate of the 10,000 file (median of ${checks.loadAndValidate.length} page loads): ${fmt(check['load + validate ms'])}; of which to the text ${fmt(check['of which load ms'])}`);
+    console.log(`The same checker alone, on a page that does nothing else (its floor): ${fmt(check['checker alone on an empty page ms'])}; app / alone ${round(check['load + validate ms'].median / check['checker alone on an empty page ms'].median, 2)}`);
     console.log('\nBudgets:');
     console.table(result.budgets);
     console.log(`\nwritten: bench-results/bench.json (${readFileSync(join(ROOT, 'bench-results/bench.json')).length} bytes)`);

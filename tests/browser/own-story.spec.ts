@@ -130,6 +130,32 @@ test('a linked story is downloaded and checked in a worker, and still opens when
   await expect(page.locator('#errors')).toContainText('stances[0].from: ');
 });
 
+test('a linked story starts downloading before the worker has loaded its validator', async ({ page }) => {
+  let storyRequested = (): void => undefined;
+  const requested = new Promise<boolean>((resolve) => { storyRequested = () => resolve(true); });
+  page.on('request', (r) => { if (r.url().includes('with-bom.json')) storyRequested(); });
+  let heldUntilDownload = false;
+  // Held until the story is asked for: a worker that loaded its validator first would never ask.
+  await page.route('**/*validatorVerdict*', async (route) => {
+    heldUntilDownload = await Promise.race([requested, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10_000))]);
+    await route.continue();
+  });
+  await page.goto('./?data=fixtures/bad/with-bom.json');
+  await waitForReady(page);
+  expect(heldUntilDownload).toBe(true);
+});
+
+test('a linked story still opens, and a bad one still names its errors, when the worker cannot load its validator', async ({ page, watch }) => {
+  watch.expectConsole(/Failed to load resource|validatorVerdict|dynamically imported module/);
+  await page.route('**/*validatorVerdict*', (route) => route.abort('blockedbyclient'));
+  await page.goto('./?data=fixtures/bad/with-bom.json');
+  await waitForReady(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fixture story');
+  await page.goto('./?data=fixtures/bad/unknown-actor.json');
+  await expect(page.locator('html')).toHaveAttribute('data-state', 'error');
+  await expect(page.locator('#errors')).toContainText('stances[0].from: ');
+});
+
 test('a server that never answers times out with a clear message', async ({ page }) => {
   test.slow();
   await page.route('**/fixtures/slow.json', () => new Promise(() => undefined));
