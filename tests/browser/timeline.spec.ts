@@ -62,6 +62,42 @@ test('playback advances through the story and stops at the end', async ({ page }
   await expect(page.locator('.timeline__event')).toHaveText('THAAD to be deployed by August');
 });
 
+test('in playback the map draws each step in the frame after the page, and is on the paused date the moment playback stops', async ({ page }) => {
+  await jumpTo(page, [150, 45], 0.6);
+  await slider(page).focus();
+  await page.keyboard.press('Home');
+  await waitForIdle(page);
+  const seen = await page.evaluate(() => new Promise<{ behind: number; caughtUp: boolean[]; atPause: boolean; list: string }>((resolve) => {
+    const { store, arrows, model } = (window as unknown as StancemapWindow).__stancemap;
+    const listed = (): string => [...document.querySelectorAll('#list .entry--stance')].map((e) => e.getAttribute('data-id') ?? '').sort().join();
+    const drawn = (): string => arrows.inView().map((i) => model.stances[i]?.stance.id ?? '').sort().join();
+    const caughtUp: boolean[] = [];
+    let behind = 0;
+    // Subscribed after the app, so the page has taken each step when this runs.
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (!state.playing && previous.playing) resolve({ behind, caughtUp, atPause: false, list: 'playback ended first' });
+      if (state.t === previous.t || !state.playing || listed() === drawn()) return;
+      behind++;
+      if (behind < 2) {
+        requestAnimationFrame(() => caughtUp.push(listed() === drawn()));
+        return;
+      }
+      // Paused while the map is still a step behind: it must catch up at once.
+      unsubscribe();
+      queueMicrotask(() => {
+        store.dispatch({ type: 'setPlaying', playing: false });
+        resolve({ behind, caughtUp, atPause: listed() === drawn(), list: listed() });
+      });
+    });
+    store.dispatch({ type: 'setSpeed', speed: 2 });
+    store.dispatch({ type: 'setPlaying', playing: true });
+  }));
+  expect(seen.behind).toBe(2);
+  expect(seen.caughtUp).toEqual([true]);
+  expect(seen.atPause).toBe(true);
+  expect(seen.list.length).toBeGreaterThan(0);
+});
+
 test('what changed since the last step is marked in the list and glows on the map', async ({ page }) => {
   await slider(page).focus();
   await page.keyboard.press('PageDown');
