@@ -23,11 +23,12 @@ export type CheckRequest =
  * verdict. `readAt` is when the worker had the whole text, on the clock both
  * share (timeOrigin + now).
  */
-export type WorkerMessage =
-  | { readonly kind: 'text'; readonly readAt: number; readonly text: string }
-  | ({ readonly kind: 'verdict'; readonly readAt: number } & (
-    | { readonly ok: true }
-    | { readonly ok: false; readonly errors: readonly ValidationError[] }));
+export type WorkerMessage = { readonly kind: 'text'; readonly readAt: number; readonly text: string } | WorkerVerdict;
+
+/** The worker's last message: yes, or every error with its path. */
+export type WorkerVerdict = { readonly kind: 'verdict'; readonly readAt: number } & (
+  | { readonly ok: true }
+  | { readonly ok: false; readonly errors: readonly ValidationError[] });
 
 /** A story the worker found valid, from its text. */
 function parsed(text: string): StoryCheck {

@@ -5,11 +5,9 @@
 // (zod and the cross-reference pass, most of the worker's code) loads
 // alongside it instead of before it.
 import { fileError } from '../core/validation/errors.ts';
-import type { CheckRequest, WorkerMessage } from './checkStoryText.ts';
+import type { CheckRequest, WorkerMessage, WorkerVerdict } from './checkStoryText.ts';
 import { fetchStoryText } from './fetchStory.ts';
 import { requestFromName } from './workerName.ts';
-
-type Verdict = Extract<WorkerMessage, { kind: 'verdict' }>;
 
 // A validator that cannot load leaves the request unanswered and fails the
 // worker as one that could not start, so the page checks the file itself.
@@ -20,9 +18,9 @@ const validator = import('./validatorVerdict.ts').catch((err: unknown) => {
   return new Promise<never>(() => undefined);
 });
 const now = (): number => performance.timeOrigin + performance.now();
-const failed = (message: string): Verdict => ({ kind: 'verdict', readAt: now(), ...fileError(message) });
+const failed = (message: string): WorkerVerdict => ({ kind: 'verdict', readAt: now(), ...fileError(message) });
 
-async function answer(request: CheckRequest, send: (m: WorkerMessage) => void): Promise<Verdict> {
+async function answer(request: CheckRequest, send: (m: WorkerMessage) => void): Promise<WorkerVerdict> {
   if ('text' in request) return (await validator).checkText(request.text, request.bytes, now());
   const read = await fetchStoryText(new URL(request.url));
   const readAt = now();

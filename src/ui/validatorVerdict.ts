@@ -2,15 +2,13 @@
 // (validationWorker.ts).
 import { type Screened, checkStoryBody, readStoryText, screenStoryText } from '../core/validation/readStoryText.ts';
 import type { StoryCheck } from '../core/validation/validateStory.ts';
-import type { WorkerMessage } from './checkStoryText.ts';
+import type { WorkerMessage, WorkerVerdict } from './checkStoryText.ts';
 
-type Verdict = Extract<WorkerMessage, { kind: 'verdict' }>;
-
-const verdict = (readAt: number, check: StoryCheck | Screened): Verdict =>
+const verdict = (readAt: number, check: StoryCheck | Screened): WorkerVerdict =>
   check.ok ? { kind: 'verdict', readAt, ok: true } : { kind: 'verdict', readAt, ok: false, errors: check.errors };
 
 /** An opened file's text, checked whole. */
-export function checkText(text: string, bytes: number, readAt: number): Verdict {
+export function checkText(text: string, bytes: number, readAt: number): WorkerVerdict {
   return verdict(readAt, readStoryText(text, bytes));
 }
 
@@ -20,7 +18,7 @@ export function checkText(text: string, bytes: number, readAt: number): Verdict 
  * objects. It goes as soon as it has passed the screen (size, depth), so the
  * page parses it while this checks it; the page uses it only on a yes.
  */
-export function checkDownload(text: string, bytes: number, readAt: number, send: (m: WorkerMessage) => void): Verdict {
+export function checkDownload(text: string, bytes: number, readAt: number, send: (m: WorkerMessage) => void): WorkerVerdict {
   const screened = screenStoryText(text, bytes);
   if (!screened.ok) return verdict(readAt, screened);
   send({ kind: 'text', readAt, text: screened.body });
