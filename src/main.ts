@@ -25,6 +25,7 @@ import './ui/styles/list.css';
 import './ui/styles/embed.css';
 import './ui/styles/present.css';
 import './ui/styles/print.css';
+import './ui/styles/errorPage.css';
 
 // Composition root: decide which story to read, read it, check it, and mount
 // it. A story opened later replaces the current one only once it has passed

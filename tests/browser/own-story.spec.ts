@@ -92,6 +92,23 @@ test('right-to-left, CJK, emoji and very long text do not break the layout', asy
   expect(overflow).toEqual({ page: 0, side: 0 });
 });
 
+test('a story that cannot be shown is its title and its errors, one under the other, on a phone, a desktop and a briefing', async ({ page }) => {
+  for (const [width, height, mode] of [[375, 740, ''], [1280, 800, ''], [1280, 720, '&mode=present']] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto(`./?data=fixtures/bad/unknown-actor.json${mode}`);
+    await expect(page.locator('html')).toHaveAttribute('data-state', 'error');
+    const title = await page.locator('#story-title').boundingBox();
+    const errors = await page.locator('#errors').boundingBox();
+    if (!title || !errors) throw new Error(`title or errors not laid out at ${width} px`);
+    // The banner starts below the title instead of covering it, and both fit across the screen.
+    expect(errors.y, `${width} px`).toBeGreaterThanOrEqual(title.y + title.height);
+    expect(errors.x + errors.width, `${width} px`).toBeLessThanOrEqual(width);
+    expect(title.x + title.width, `${width} px`).toBeLessThanOrEqual(width);
+    // No empty map, timeline or side panel around them.
+    for (const empty of ['#stage', '#timeline', '.side']) await expect(page.locator(empty), `${empty} at ${width} px`).toBeHidden();
+  }
+});
+
 test('a data file from another origin is refused, naming its address', async ({ page }) => {
   await page.goto(`./?data=${OTHER_ORIGIN}/other.html`);
   await expect(page.locator('html')).toHaveAttribute('data-state', 'error');
