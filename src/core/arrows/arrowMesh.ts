@@ -27,6 +27,8 @@ export interface LineArrays {
   readonly vertices: Float32Array;
   /** Two triangles per segment. */
   readonly indices: Uint32Array;
+  /** Where stance k's triangles start in `indices`; one more entry closes the last line. */
+  readonly firstIndex: Uint32Array;
 }
 
 /**
@@ -71,11 +73,13 @@ export function lineArrays(lines: readonly (readonly [number, number])[][]): Lin
   const pointCount = lines.reduce((n, l) => n + l.length, 0);
   const vertices = new Float32Array(pointCount * 2 * LINE_VERTEX_FLOATS);
   const indices = new Uint32Array(lines.reduce((n, l) => n + Math.max(0, l.length - 1), 0) * 6);
+  const firstIndex = new Uint32Array(lines.length + 1);
   // Written field by field: a 10,000-stance story has a million vertices, and
   // an array literal per vertex made this the costliest step of mounting it.
   let p = 0;
   let t = 0;
   lines.forEach((line, stance) => {
+    firstIndex[stance] = t;
     let along = 0;
     line.forEach((point, k) => {
       const prev = line[k - 1] ?? point;
@@ -106,7 +110,8 @@ export function lineArrays(lines: readonly (readonly [number, number])[][]): Lin
       p++;
     });
   });
-  return { vertices, indices };
+  firstIndex[lines.length] = t;
+  return { vertices, indices, firstIndex };
 }
 
 export function arrowMesh(arrows: readonly ArrowInput[]): ArrowMesh {

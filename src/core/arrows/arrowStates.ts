@@ -55,6 +55,26 @@ export function arrowStates(model: StoryModel, frame: Frame, look: ArrowLook): U
   return bytes;
 }
 
+/**
+ * Above this many arrows drawn at once, only the selected, hovered and
+ * glowing ones keep their white halo. Halos lift a few arrows off the
+ * basemap; thousands of them only wash out one another's colours, and in
+ * software GL their pass was a third of a repaint at 10,000 stances.
+ */
+export const HALOS_MAX_DRAWN = 2000;
+
+/** The stances whose halo is drawn: all the drawn ones, or past HALOS_MAX_DRAWN the emphasized ones (by index). */
+export function haloStances(bytes: Uint8Array): 'all' | number[] {
+  let drawn = 0;
+  const emphasized: number[] = [];
+  for (let i = 0, o = 0; o < bytes.length; i++, o += STATE_BYTES) {
+    if (bytes[o] !== 255) continue;
+    drawn++;
+    if (bytes[o + 2] !== 0) emphasized.push(i);
+  }
+  return drawn <= HALOS_MAX_DRAWN ? 'all' : emphasized;
+}
+
 /** Indices of the stances drawn in a state texture. */
 export function drawnStances(bytes: Uint8Array): number[] {
   const drawn: number[] = [];

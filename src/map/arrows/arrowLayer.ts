@@ -1,6 +1,6 @@
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
-import { type ArrowMesh, LINE_LEVELS, LINE_VERTEX_FLOATS } from '../../core/arrows/arrowMesh.ts';
-import { STATE_BYTES } from '../../core/arrows/arrowStates.ts';
+import { type ArrowMesh, type LineArrays, LINE_LEVELS, LINE_VERTEX_FLOATS } from '../../core/arrows/arrowMesh.ts';
+import { STATE_BYTES, haloStances } from '../../core/arrows/arrowStates.ts';
 import { meshExtentX, visibleWraps } from '../../core/arrows/worldCopies.ts';
 import { FAMILY_DASH, STANCE_STYLES, STANCE_TYPES } from '../../core/stanceTypes.ts';
 import { HEAD_SIZE_PX, HEAD_STANDOFF_PX } from '../layers/stanceLayers.ts';
@@ -56,7 +56,8 @@ interface GpuState {
 
 /**
  * Every stance's casing, line, glyph badge and arrowhead in three draw
- * calls per world copy in view. The date, filters, hover and selection reach it only as the
+ * calls per world copy in view (past HALOS_MAX_DRAWN arrows, the casings of
+ * the emphasized few one call each). The date, filters, hover and selection reach it only as the
  * state texture, so changing them uploads four bytes per stance and nothing else.
  */
 export function createArrowLayer(mesh: ArrowMesh, initial: Uint8Array, scale: number): ArrowLayer {
@@ -64,6 +65,7 @@ export function createArrowLayer(mesh: ArrowMesh, initial: Uint8Array, scale: nu
   let gpu: GpuState | undefined;
   let states = initial;
   let statesDirty = true;
+  let halos = haloStances(initial);
   let atlas: SpriteAtlas | undefined;
   // While the map first loads it draws a frame for each source, glyph range
   // and image that arrives; at 10,000 stances the arrows made each of those
@@ -137,6 +139,12 @@ export function createArrowLayer(mesh: ArrowMesh, initial: Uint8Array, scale: nu
     gl.uniform1f(p.uniform('u_wrap'), wrap);
   }
 
+  function drawStance(gl: WebGL2RenderingContext, arrays: LineArrays, k: number): void {
+    const first = arrays.firstIndex[k] ?? 0;
+    const count = (arrays.firstIndex[k + 1] ?? first) - first;
+    if (count > 0) gl.drawElements(gl.TRIANGLES, count, gl.UNSIGNED_INT, first * Uint32Array.BYTES_PER_ELEMENT);
+  }
+
   function render(context: WebGLRenderingContext | WebGL2RenderingContext, args: CustomRenderMethodInput): void {
     if (!map) return;
     if (holding) {
@@ -175,10 +183,11 @@ export function createArrowLayer(mesh: ArrowMesh, initial: Uint8Array, scale: nu
       gl.uniform1f(line.uniform('u_base'), 1.6 + 0.8 * z);
       gl.uniform1f(line.uniform('u_world_px'), 512 * 2 ** zoom * map.getPixelRatio());
       gl.bindVertexArray(lines.vao);
-      for (const casing of [1, 0]) {
-        gl.uniform1f(line.uniform('u_casing'), casing);
-        gl.drawElements(gl.TRIANGLES, lines.count, gl.UNSIGNED_INT, 0);
-      }
+      gl.uniform1f(line.uniform('u_casing'), 1);
+      if (halos === 'all') gl.drawElements(gl.TRIANGLES, lines.count, gl.UNSIGNED_INT, 0);
+      else for (const k of halos) drawStance(gl, arrays, k);
+      gl.uniform1f(line.uniform('u_casing'), 0);
+      gl.drawElements(gl.TRIANGLES, lines.count, gl.UNSIGNED_INT, 0);
     }
     for (const wrap of wraps) {
       shared(gl, sprite, args, wrap);
@@ -224,6 +233,7 @@ export function createArrowLayer(mesh: ArrowMesh, initial: Uint8Array, scale: nu
     setStates(bytes) {
       states = bytes;
       statesDirty = true;
+      halos = haloStances(bytes);
       map?.triggerRepaint();
     },
   };

@@ -41,6 +41,14 @@ describe('arrowMesh', () => {
     expect([...mesh.lines.indices]).toEqual([0, 1, 2, 1, 3, 2, 2, 3, 4, 3, 5, 4, 6, 7, 8, 7, 9, 8]);
   });
 
+  it('says where each stance\'s triangles start, so one arrow can be drawn alone, at every level of detail', () => {
+    expect([...mesh.lines.firstIndex]).toEqual([0, 12, 18]);
+    for (const level of mesh.coarseLines) {
+      expect(level.firstIndex).toHaveLength(3);
+      expect(level.firstIndex[2]).toBe(level.indices.length);
+    }
+  });
+
   it('keeps each line\'s points in order with where each stance starts', () => {
     expect([...mesh.starts]).toEqual([0, 3, 5]);
     expect([...mesh.points.slice(0, 6)]).toEqual([0.5, 0.5, 0.75, 0.5, 1, 0.5]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARROW_FLAG, STATE_BYTES, arrowStates, drawnStances } from '../../../src/core/arrows/arrowStates.ts';
+import { ARROW_FLAG, HALOS_MAX_DRAWN, STATE_BYTES, arrowStates, drawnStances, haloStances } from '../../../src/core/arrows/arrowStates.ts';
 import { dayNumber } from '../../../src/core/dates.ts';
 import { computeFrame } from '../../../src/core/frame.ts';
 import { STANCE_TYPES } from '../../../src/core/stanceTypes.ts';
@@ -65,5 +65,30 @@ describe('arrowStates', () => {
   it('gives a stance that is not drawn no flags, even when it is hovered or selected', () => {
     const bytes = arrowStates(model, jan20, { ...plain, selected: 'later', hovered: 'later' });
     expect([byte(bytes, 1, 0), byte(bytes, 1, 2)]).toEqual([0, 0]);
+  });
+});
+
+describe('haloStances', () => {
+  /** A state texture of `stances` stances, the first `drawn` of them drawn, `flagged` ones selected, hovered or glowing. */
+  const texture = (stances: number, drawn: number, flagged: Record<number, number> = {}): Uint8Array => {
+    const bytes = new Uint8Array(stances * STATE_BYTES);
+    for (let i = 0; i < drawn; i++) bytes[i * STATE_BYTES] = 255;
+    for (const [i, flags] of Object.entries(flagged)) bytes[Number(i) * STATE_BYTES + 2] = flags;
+    return bytes;
+  };
+
+  it('gives every drawn arrow its halo up to the limit', () => {
+    expect(haloStances(texture(HALOS_MAX_DRAWN + 5, HALOS_MAX_DRAWN, { 3: ARROW_FLAG.selected }))).toBe('all');
+  });
+
+  it('past the limit keeps the halos of the selected, hovered and glowing arrows alone, by index', () => {
+    const flagged = { 7: ARROW_FLAG.selected, 12: ARROW_FLAG.hovered, 40: ARROW_FLAG.flashing | ARROW_FLAG.hovered };
+    expect(haloStances(texture(HALOS_MAX_DRAWN + 5, HALOS_MAX_DRAWN + 1, flagged))).toEqual([7, 12, 40]);
+    expect(haloStances(texture(HALOS_MAX_DRAWN + 5, HALOS_MAX_DRAWN + 1))).toEqual([]);
+  });
+
+  it('counts the arrows drawn, not the stances in the story', () => {
+    expect(haloStances(texture(10_000, 26))).toBe('all');
+    expect(haloStances(texture(10_000, 0))).toBe('all');
   });
 });
