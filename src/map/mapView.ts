@@ -11,7 +11,7 @@ import { MAP_PADDING, createMap } from './createMap.ts';
 import { type ArrowView, HIT_PX, addArrows } from './arrows/arrowView.ts';
 import { createFrameFeatureStates } from './frameFeatureStates.ts';
 import { installIcons } from './icons.ts';
-import { createNextFrame } from './nextFrame.ts';
+import { afterBusy, createNextFrame } from './nextFrame.ts';
 import { PLACE_LAYER_IDS } from './layers/placeLayers.ts';
 import { storyData } from './storySources.ts';
 
@@ -23,6 +23,9 @@ export const FLASH_MS = 2200;
  * glows (a glow on thousands of arrows points at nothing).
  */
 export const FLASH_MAX = 50;
+
+/** The most animation frames a playback step waits for the GPU (a lost context never finishes). */
+const MAX_GPU_WAIT_FRAMES = 30;
 
 export interface MapView {
   readonly map: MapLibreMap;
@@ -115,7 +118,10 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
   // page: the page's style, layout and paint for a step and MapLibre's drawing
   // of it then fall in different frames, where together they made one long
   // task (at 10,000 stances: 21 long tasks in 12 runs of 10 s playback, 8 after).
-  const later = createNextFrame((run) => requestAnimationFrame(run));
+  // And while the GPU is still drawing the arrows' previous frame (a big
+  // story in software GL), the step waits for it: issuing a frame behind an
+  // unfinished one blocked the page's thread inside MapLibre's GL calls.
+  const later = createNextFrame(afterBusy((run) => requestAnimationFrame(run), () => arrows.drawing(), MAX_GPU_WAIT_FRAMES));
   map.once('remove', () => later.clear());
 
   function update(next: AppState, prev: AppState, step: FrameStep): void {

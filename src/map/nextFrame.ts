@@ -27,3 +27,20 @@ export function createNextFrame(schedule: (run: () => void) => void): NextFrame 
     },
   };
 }
+
+/**
+ * A schedule that waits, one frame at a time, while `busy()` says so, and
+ * for at most `maxFrames` frames: a step then waits for the GPU instead of
+ * queuing a frame behind one it has not finished, where the page's thread
+ * would block issuing it.
+ */
+export function afterBusy(schedule: (run: () => void) => void, busy: () => boolean, maxFrames: number): (run: () => void) => void {
+  return (run) => {
+    let waited = 0;
+    const tick = (): void => {
+      if (busy() && waited++ < maxFrames) schedule(tick);
+      else run();
+    };
+    schedule(tick);
+  };
+}

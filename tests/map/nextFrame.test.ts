@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNextFrame } from '../../src/map/nextFrame.ts';
+import { afterBusy, createNextFrame } from '../../src/map/nextFrame.ts';
 
 function frames(): { schedule: (run: () => void) => void; tick: () => void; waiting: () => number } {
   let queue: (() => void)[] = [];
@@ -53,5 +53,58 @@ describe('createNextFrame', () => {
     f.tick();
     later.flush();
     expect(done).toEqual([]);
+  });
+});
+
+describe('afterBusy', () => {
+  it('runs at the first frame when nothing is busy', () => {
+    const f = frames();
+    const done: string[] = [];
+    afterBusy(f.schedule, () => false, 30)(() => done.push('step'));
+    expect(done).toEqual([]);
+    f.tick();
+    expect(done).toEqual(['step']);
+  });
+
+  it('waits frame by frame while busy, and runs at the first frame that is not', () => {
+    const f = frames();
+    let busyFrames = 3;
+    const done: string[] = [];
+    afterBusy(f.schedule, () => busyFrames-- > 0, 30)(() => done.push('step'));
+    for (let i = 0; i < 3; i++) {
+      f.tick();
+      expect(done, `frame ${i + 1}`).toEqual([]);
+    }
+    f.tick();
+    expect(done).toEqual(['step']);
+    expect(f.waiting()).toBe(0);
+  });
+
+  it('gives up waiting after the most frames it may wait, so work is never held for ever', () => {
+    const f = frames();
+    const done: string[] = [];
+    afterBusy(f.schedule, () => true, 5)(() => done.push('step'));
+    for (let i = 0; i < 5; i++) f.tick();
+    expect(done).toEqual([]);
+    f.tick();
+    expect(done).toEqual(['step']);
+    expect(f.waiting()).toBe(0);
+  });
+
+  it('holds every step given while it waits and runs them in order, once', () => {
+    const f = frames();
+    let busy = true;
+    const later = createNextFrame(afterBusy(f.schedule, () => busy, 30));
+    const done: number[] = [];
+    later.defer(() => done.push(1));
+    f.tick();
+    later.defer(() => done.push(2));
+    f.tick();
+    expect(done).toEqual([]);
+    busy = false;
+    f.tick();
+    expect(done).toEqual([1, 2]);
+    f.tick();
+    expect(done).toEqual([1, 2]);
   });
 });

@@ -29,6 +29,8 @@ export interface ArrowLayer extends CustomLayerInterface {
   setStates(bytes: Uint8Array): void;
   /** True until the map's first load is complete: the arrows are held back until then. */
   holding(): boolean;
+  /** True while the GPU has not finished drawing the arrows' last frame. */
+  drawing(): boolean;
 }
 
 function rgba(hex: string): number[] {
@@ -67,6 +69,8 @@ export function createArrowLayer(mesh: ArrowMesh, initial: Uint8Array, scale: nu
   let statesDirty = true;
   let halos = haloStances(initial);
   let atlas: SpriteAtlas | undefined;
+  // Set after each frame's arrows; signalled once the GPU has drawn them (WebGL 2 updates it between tasks, never blocking).
+  let drawn: WebGLSync | null = null;
   // While the map first loads it draws a frame for each source, glyph range
   // and image that arrives; at 10,000 stances the arrows made each of those
   // frames cost 1.5-2 s of software GL. Big meshes are drawn from the first
@@ -200,6 +204,8 @@ export function createArrowLayer(mesh: ArrowMesh, initial: Uint8Array, scale: nu
       gl.bindVertexArray(g.sprites.vao);
       gl.drawElements(gl.TRIANGLES, g.sprites.count, gl.UNSIGNED_INT, 0);
     }
+    if (drawn) gl.deleteSync(drawn);
+    drawn = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
     gl.bindVertexArray(null);
     gl.activeTexture(gl.TEXTURE0);
   }
@@ -224,12 +230,22 @@ export function createArrowLayer(mesh: ArrowMesh, initial: Uint8Array, scale: nu
         gl.deleteTexture(gpu.stateTexture);
         gl.deleteTexture(gpu.atlasTexture);
         for (const p of gpu.programs.values()) { gl.deleteProgram(p.line.program); gl.deleteProgram(p.sprite.program); }
+        if (drawn) gl.deleteSync(drawn);
       }
       gpu = undefined;
+      drawn = null;
       map = undefined;
     },
     render,
     holding: () => holding,
+    drawing() {
+      if (!drawn || !gpu) return false;
+      const { gl } = gpu;
+      if (gl.getSyncParameter(drawn, gl.SYNC_STATUS) !== gl.SIGNALED) return true;
+      gl.deleteSync(drawn);
+      drawn = null;
+      return false;
+    },
     setStates(bytes) {
       states = bytes;
       statesDirty = true;

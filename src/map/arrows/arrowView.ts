@@ -25,6 +25,8 @@ export interface ArrowView {
   drawnIdle(): Promise<void>;
   /** True while the arrows wait for the map's first load. */
   holding(): boolean;
+  /** True while the GPU has not finished drawing the arrows' last frame. */
+  drawing(): boolean;
 }
 
 export const NO_LOOK: ArrowLook = { selected: '', hovered: '', flashing: new Set(), sceneFocus: [] };
@@ -68,6 +70,7 @@ export function addArrows(map: MapLibreMap, model: StoryModel, story: StoryData,
     },
     path: (i) => story.stances.lines.features[i]?.geometry.coordinates ?? [],
     holding: () => layer.holding(),
+    drawing: () => layer.drawing(),
     drawnIdle: () => new Promise((resolve) => {
       const check = (): void => { if (layer.holding()) map.once('idle', check); else resolve(); };
       map.once('idle', check);
