@@ -67,10 +67,11 @@ export function createArrowLayer(mesh: ArrowMesh, initial: Uint8Array, scale: nu
   let gpu: GpuState | undefined;
   let states = initial;
   let statesDirty = true;
-  let halos = haloStances(initial);
+  // Derived from the states when they are uploaded: once a frame, however often they change.
+  let halos: ReturnType<typeof haloStances> = 'all';
   let atlas: SpriteAtlas | undefined;
   // Set after each frame's arrows; signalled once the GPU has drawn them (WebGL 2 updates it between tasks, never blocking).
-  let drawn: WebGLSync | null = null;
+  let lastFrame: WebGLSync | null = null;
   // While the map first loads it draws a frame for each source, glyph range
   // and image that arrives; at 10,000 stances the arrows made each of those
   // frames cost 1.5-2 s of software GL. Big meshes are drawn from the first
@@ -126,6 +127,7 @@ export function createArrowLayer(mesh: ArrowMesh, initial: Uint8Array, scale: nu
     g.gl.bindTexture(g.gl.TEXTURE_2D, g.stateTexture);
     g.gl.pixelStorei(g.gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, false);
     g.gl.texImage2D(g.gl.TEXTURE_2D, 0, g.gl.RGBA8, STATE_TEXTURE_WIDTH, rows, 0, g.gl.RGBA, g.gl.UNSIGNED_BYTE, padded);
+    halos = haloStances(states);
     statesDirty = false;
   }
 
@@ -204,8 +206,8 @@ export function createArrowLayer(mesh: ArrowMesh, initial: Uint8Array, scale: nu
       gl.bindVertexArray(g.sprites.vao);
       gl.drawElements(gl.TRIANGLES, g.sprites.count, gl.UNSIGNED_INT, 0);
     }
-    if (drawn) gl.deleteSync(drawn);
-    drawn = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+    if (lastFrame) gl.deleteSync(lastFrame);
+    lastFrame = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
     gl.bindVertexArray(null);
     gl.activeTexture(gl.TEXTURE0);
   }
@@ -230,26 +232,25 @@ export function createArrowLayer(mesh: ArrowMesh, initial: Uint8Array, scale: nu
         gl.deleteTexture(gpu.stateTexture);
         gl.deleteTexture(gpu.atlasTexture);
         for (const p of gpu.programs.values()) { gl.deleteProgram(p.line.program); gl.deleteProgram(p.sprite.program); }
-        if (drawn) gl.deleteSync(drawn);
+        if (lastFrame) gl.deleteSync(lastFrame);
       }
       gpu = undefined;
-      drawn = null;
+      lastFrame = null;
       map = undefined;
     },
     render,
     holding: () => holding,
     drawing() {
-      if (!drawn || !gpu) return false;
+      if (!lastFrame || !gpu) return false;
       const { gl } = gpu;
-      if (gl.getSyncParameter(drawn, gl.SYNC_STATUS) !== gl.SIGNALED) return true;
-      gl.deleteSync(drawn);
-      drawn = null;
+      if (gl.getSyncParameter(lastFrame, gl.SYNC_STATUS) !== gl.SIGNALED) return true;
+      gl.deleteSync(lastFrame);
+      lastFrame = null;
       return false;
     },
     setStates(bytes) {
       states = bytes;
       statesDirty = true;
-      halos = haloStances(bytes);
       map?.triggerRepaint();
     },
   };
