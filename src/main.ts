@@ -3,7 +3,7 @@ import { checkDataUrl, parseAllowedOrigins } from './core/dataUrl.ts';
 import { buildModel } from './core/model.ts';
 import type { Story } from './core/schema/story.schema.ts';
 import { modeFromUrl } from './core/state/urlState.ts';
-import { fileError } from './core/validation/errors.ts';
+import { fileError, unexpectedFailure } from './core/validation/errors.ts';
 import type { StoryCheck } from './core/validation/validateStory.ts';
 import { coarseBasemap } from './map/basemapLoader.ts';
 import { loadMapModule } from './map/loadMap.ts';
@@ -94,10 +94,11 @@ async function start(): Promise<void> {
     opening = true;
     root.dataset.loading = 'true';
     try {
+      // A check that breaks (its code cannot load, or it fails in a way nobody foresaw) is reported like any other problem.
       const read = await readStory(async (checker) => {
         const text = await fileText(file);
         return text.ok ? checker.checkText(text.text, text.bytes) : text;
-      });
+      }).catch(unexpectedFailure);
       if (!read.ok) {
         renderErrors(byId('errors'), `“${file.name}” cannot be opened; the map you had is unchanged`, read.errors, () => { byId('errors').hidden = true; });
         return;

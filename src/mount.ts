@@ -11,7 +11,7 @@ import { type Camera, initialCamera } from './core/view.ts';
 import { loadMapModule } from './map/loadMap.ts';
 import { mayHaveWebGL2, tryMapView } from './map/webgl.ts';
 import type { ExportActions } from './present/exportDialog.ts';
-import { createSceneSync } from './present/sceneSync.ts';
+import { BRIEFING_PARAM, briefingKey, createSceneSync } from './present/sceneSync.ts';
 import { createPlayback } from './timeline/playback.ts';
 import { createTimelineView } from './timeline/timelineView.ts';
 import { byId, h } from './ui/dom.ts';
@@ -64,13 +64,12 @@ export async function mountStory(model: StoryModel, mode: Mode, hash: string, si
   const store = createStore(link.state, { timeline, scenes });
   const { dispatch, getState } = store;
   const updatables: Updatable[] = [createUrlSync(opening, (text) => fromLink(text).state, dispatch, signal)];
-  const channel = `stancemap:${model.story.meta.title}`;
   Object.assign(window, { __stancemap: { store, model, timeline, scenes } });
   renderMasthead(byId('story-title'), byId('story-description'), byId('credit'), model.story.meta);
 
   if (mode === 'notes') {
     const { createNotesView } = await import('./present/notesView.ts');
-    updatables.push(createSceneSync(channel, dispatch), createNotesView(byId('app'), scenes, dispatch));
+    updatables.push(createSceneSync(briefingKey('notes'), scenes.length, dispatch), createNotesView(byId('app'), scenes, dispatch));
     wire(store, updatables, link.state);
     return;
   }
@@ -143,9 +142,14 @@ export async function mountStory(model: StoryModel, mode: Mode, hash: string, si
   if (present) {
     // Presentation modules load only for a briefing: explore and embed pages never carry them.
     const { createPresenterView } = await import('./present/presenterView.ts');
-    const notesUrl = (): string => `${appAddress(window.location.href, 'notes')}#scene=${getState().scene + 1}`;
+    const key = briefingKey('present');
+    const notesUrl = (): string => {
+      const url = new URL(appAddress(window.location.href, 'notes'));
+      if (key !== undefined) url.searchParams.set(BRIEFING_PARAM, key);
+      return `${url.href}#scene=${getState().scene + 1}`;
+    };
     updatables.push(
-      createSceneSync(channel, dispatch),
+      createSceneSync(key, scenes.length, dispatch),
       createPresenterView(byId('presenter'), scenes, dispatch, { openNotes: () => window.open(notesUrl(), 'stancemap-notes', 'popup,width=720,height=560'), openExport: () => exporter.open() }),
     );
   }

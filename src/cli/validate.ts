@@ -1,5 +1,8 @@
 // npm run validate -- FILE...   prints "FILE: path: message" per problem; exit 1 on any.
+// Every line goes through printable(): what a file holds must not reach a
+// terminal or a CI log as control characters.
 import { readFileSync, statSync } from 'node:fs';
+import { printable } from '../core/quoted.ts';
 import { formatError } from '../core/validation/errors.ts';
 import { readStoryText } from '../core/validation/readStoryText.ts';
 import { LIMITS } from '../core/schema/limits.ts';
@@ -26,7 +29,7 @@ let failed = 0;
 for (const file of files) {
   const lines = validateFile(file);
   if (lines.length > 0) failed++;
-  for (const line of lines) console.log(line);
+  for (const line of lines) console.log(printable(line));
 }
 if (failed > 0) {
   console.error(`${failed} of ${files.length} file(s) have errors`);

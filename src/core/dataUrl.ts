@@ -1,3 +1,4 @@
+import { quoted } from './quoted.ts';
 // Which data files a page may load with ?data=. A story URL is an attack
 // surface (an embed that loads someone else's file), so by default only the
 // app's own origin is allowed; a build setting may add exact origins.
@@ -5,7 +6,7 @@
 export type DataUrlCheck = { readonly ok: true; readonly url: URL } | { readonly ok: false; readonly reason: string };
 
 export function checkDataUrl(param: string, pageHref: string, allowedOrigins: readonly string[] = []): DataUrlCheck {
-  const shown = JSON.stringify(param.length > 120 ? `${param.slice(0, 120)}…` : param);
+  const shown = quoted(param, 120);
   let url: URL;
   try {
     url = new URL(param, pageHref);

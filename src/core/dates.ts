@@ -1,3 +1,4 @@
+import { quoted } from './quoted.ts';
 // Dates in a story are partial: a year, a month or a day, optionally qualified.
 // They are kept as whole UTC day numbers (days since 1970-01-01) so that time
 // arithmetic never depends on the machine's time zone.
@@ -75,21 +76,21 @@ export function dayNumber(year: number, month: number, day: number): DayNumber {
 
 export function parseStoryDate(text: string): DateResult {
   const parts = DATE_RE.exec(text);
-  if (!parts) return { ok: false, reason: `invalid date ${JSON.stringify(text)} (${DATE_FORMAT_HINT})` };
+  if (!parts) return { ok: false, reason: `invalid date ${quoted(text)} (${DATE_FORMAT_HINT})` };
   // The pattern fixed where each part is: YYYY-MM-DD, then the qualifier.
   const year = Number(text.slice(0, 4));
   const month = parts[1] === undefined ? undefined : Number(text.slice(5, 7));
   const day = parts[2] === undefined ? undefined : Number(text.slice(8, 10));
   const qualifier = parts[4] as Qualifier | undefined;
   if (month !== undefined && (month < 1 || month > 12)) {
-    return { ok: false, reason: `impossible date ${JSON.stringify(text)} (there is no month ${month})` };
+    return { ok: false, reason: `impossible date ${quoted(text)} (there is no month ${month})` };
   }
   if (month !== undefined && day !== undefined) {
     const max = daysInMonth(year, month);
     if (day < 1 || day > max) {
       return {
         ok: false,
-        reason: `impossible date ${JSON.stringify(text)} (${monthName(month)} ${year} has ${max} days)`,
+        reason: `impossible date ${quoted(text)} (${monthName(month)} ${year} has ${max} days)`,
       };
     }
   }

@@ -1,3 +1,4 @@
+import { quoted } from './quoted.ts';
 // Links from data are only ever http or https, judged after URL parsing so
 // that " javascript:", "JaVaScRiPt:" and tab-split schemes are caught too.
 
@@ -8,10 +9,14 @@ export function checkHttpUrl(value: string): UrlCheck {
   try {
     parsed = new URL(value);
   } catch {
-    return { ok: false, reason: `invalid URL ${JSON.stringify(value)} (expected an absolute http or https URL)` };
+    return { ok: false, reason: `invalid URL ${quoted(value)} (expected an absolute http or https URL)` };
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    return { ok: false, reason: `only http and https links are allowed, found ${JSON.stringify(parsed.protocol)}` };
+    return { ok: false, reason: `only http and https links are allowed, found ${quoted(parsed.protocol)}` };
+  }
+  // https://bank.example@evil.example/ reads as the bank's address and goes elsewhere.
+  if (parsed.username !== '' || parsed.password !== '') {
+    return { ok: false, reason: `links with a user name or password are not allowed, found ${quoted(value)}` };
   }
   return { ok: true, href: parsed.href };
 }

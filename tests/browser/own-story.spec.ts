@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { StancemapWindow } from './support/handle.ts';
-import { BAD_FILES, type BadFileCase, badFileText } from '../support/badFiles.ts';
+import { BAD_FILES, type BadFileCase, badFileText, manyProblemsStory } from '../support/badFiles.ts';
 import { expect, test, waitForReady } from './support/fixtures.ts';
 import { drawnArrows } from './support/map.ts';
 import { APP_ORIGIN, OTHER_ORIGIN } from './support/ports.ts';
@@ -192,7 +192,13 @@ test('bad files opened with the file picker leave the map, date and URL as they 
     await expect(page.locator('#errors'), c.file).toContainText(`${c.path}: `);
     await expect(page.locator('#errors'), c.file).toContainText(c.readMessage ?? c.message ?? '');
   }
-  await picker.setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.from(badFileText(rejected.find((x) => x.generated)!)) });
+  // 140,000 problems in 76 KB, checked on the page: the first ones, then how many more.
+  await picker.setInputFiles({ name: 'many-problems.json', mimeType: 'application/json', buffer: Buffer.from(manyProblemsStory()) });
+  await expect(page.locator('#errors')).toContainText('“many-problems.json” cannot be opened; the map you had is unchanged');
+  await expect(page.locator('#errors li').first()).toHaveText('events[0].id: missing required field');
+  await expect(page.locator('#errors li')).toHaveCount(20);
+  await expect(page.locator('#errors .errors__more')).toHaveText('…and 139,980 more.');
+  await picker.setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.from(badFileText(rejected.find((x) => x.file === 'huge.json')!)) });
   await expect(page.locator('#errors')).toContainText('huge.json is too large (10.0 MB, at most 10.0 MB)');
   await expect(page.locator('html')).toHaveAttribute('data-state', 'ready');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('China and Russia join forces against THAAD');

@@ -86,9 +86,19 @@ test('P opens the presentation from the explore page', async ({ page }) => {
 test('the speaker-notes window follows the presentation, and stepping there moves both', async ({ page, context }) => {
   await page.goto('./?mode=present');
   await waitForReady(page);
-  const notes = await context.newPage();
-  await notes.goto('./?mode=notes#scene=1');
+  const opened = context.waitForEvent('page');
+  await page.keyboard.press('n');
+  const notes = await opened;
+  expect(new URL(notes.url()).searchParams.get('briefing')).toMatch(/^[0-9a-f]{32}$/);
   await expect(notes.locator('html')).toHaveAttribute('data-state', 'ready');
+  // A page of the same origin that does not hold the briefing's key cannot move it, by the old channel name or any other.
+  await notes.evaluate(() => {
+    for (const name of ['stancemap:China and Russia join forces against THAAD', 'stancemap:undefined', 'stancemap:']) {
+      new BroadcastChannel(name).postMessage({ type: 'scene', index: 5, at: Date.now() + 1e6 });
+    }
+    return new Promise((resolve) => setTimeout(resolve, 300));
+  });
+  await expect(page.locator('.present__counter')).toHaveText('1 / 8');
   await expect(notes.locator('.notes-view__title')).toHaveText('Trump tells allies to pay for their own defence');
   await expect(notes.locator('.notes-view__next')).toHaveText('Next: North Korea tests the Pukguksong-2');
   await expect(notes.locator('.notes-view__clock')).toContainText('elapsed');

@@ -26,6 +26,16 @@ function hugeStory(): string {
   return JSON.stringify({ ...story, $schema: 'x'.repeat(10 * 1024 * 1024 + 10) });
 }
 
+/** A valid story whose events are 20,000 empty objects: 140,000 problems in 76 KB. */
+export function manyProblemsStory(): string {
+  const story = JSON.parse(readFileSync(new URL('with-bom.json', dir), 'utf8').replace(/^\uFEFF/, '')) as Record<string, unknown>;
+  return JSON.stringify({ ...story, events: Array.from({ length: 20_000 }, () => ({})) });
+}
+
+const GENERATED: Readonly<Record<string, () => string>> = { 'huge.json': hugeStory, 'many-problems.json': manyProblemsStory };
+
 export function badFileText(c: BadFileCase): string {
-  return c.generated ? hugeStory() : readFileSync(new URL(c.file, dir), 'utf8');
+  const generate = c.generated ? GENERATED[c.file] : undefined;
+  if (c.generated && !generate) throw new Error(`no generator for ${c.file}`);
+  return generate ? generate() : readFileSync(new URL(c.file, dir), 'utf8');
 }

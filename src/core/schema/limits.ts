@@ -19,4 +19,6 @@ export const LIMITS = {
   sourcesPerItem: 20,
   idsPerList: 200,
   localNames: 20,
+  /** Problems listed for one file; the rest are counted. */
+  problemsListed: 1000,
 } as const;

@@ -17,12 +17,23 @@ export const id = z.string().check(
 
 export const ids = z.array(id).check(z.maxLength(LIMITS.idsPerList));
 
-export const name = z.string().check(z.minLength(1), z.maxLength(LIMITS.nameLength));
-export const shortText = z.string().check(z.maxLength(LIMITS.shortTextLength));
-export const text = z.string().check(z.maxLength(LIMITS.textLength));
+/**
+ * Control characters have no place in story text, and most of them make an
+ * exported SVG invalid XML: a name is one line, prose may hold tabs and line
+ * breaks. Tagged for formatIssue.ts, which names the character and where it is.
+ */
+export const ONE_LINE_PATTERN = '^[^\\u0000-\\u001f]*$';
+export const PROSE_PATTERN = '^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f]*$';
+const oneLine = z.regex(new RegExp(ONE_LINE_PATTERN), '@line');
+const prose = z.regex(new RegExp(PROSE_PATTERN), '@prose');
+
+export const name = z.string().check(z.minLength(1), z.maxLength(LIMITS.nameLength), oneLine);
+export const shortText = z.string().check(z.maxLength(LIMITS.shortTextLength), prose);
+export const text = z.string().check(z.maxLength(LIMITS.textLength), prose);
 export const quote = z.string().check(
   z.minLength(1),
   z.maxLength(LIMITS.textLength),
+  prose,
   z.describe('Verbatim words from the source, without surrounding quotation marks.'),
 );
 

@@ -1,3 +1,4 @@
+import { quoted } from '../quoted.ts';
 import { dayToIso, isoToDay } from '../dates.ts';
 import { dayInWords } from '../dateWords.ts';
 import type { StoryModel } from '../model.ts';
@@ -63,7 +64,7 @@ export function parseHash(hash: string, model: StoryModel, timeline: Timeline, s
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const patch: Partial<Mutable<AppState>> = {};
   const notes: string[] = [];
-  const quote = (v: string): string => JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
+  const quote = (v: string): string => quoted(v);
   for (const [key, value] of params) {
     switch (key) {
       case 't': {

@@ -1,5 +1,6 @@
 import { DATE_PATTERN, type StoryDate, parseStoryDate } from '../dates.ts';
-import { type ValidationError } from './errors.ts';
+import { quoted } from '../quoted.ts';
+import { type ErrorSink } from './errors.ts';
 import { items, own } from './untrusted.ts';
 
 // The schema's pattern catches malformed dates; this pass catches the ones a
@@ -7,7 +8,7 @@ import { items, own } from './untrusted.ts';
 
 const DATE_RE = new RegExp(DATE_PATTERN);
 
-function dateAt(item: unknown, key: string, path: () => string, errors: ValidationError[]): StoryDate | undefined {
+function dateAt(item: unknown, key: string, path: () => string, errors: ErrorSink): StoryDate | undefined {
   const v = own(item, key);
   if (typeof v !== 'string') return undefined;
   const r = parseStoryDate(v);
@@ -20,18 +21,18 @@ function dateAt(item: unknown, key: string, path: () => string, errors: Validati
   return r.date;
 }
 
-function checkSpan(item: unknown, base: () => string, startKey: string, errors: ValidationError[]): void {
+function checkSpan(item: unknown, base: () => string, startKey: string, errors: ErrorSink): void {
   const start = dateAt(item, startKey, () => `${base()}.${startKey}`, errors);
   const end = dateAt(item, 'end', () => `${base()}.end`, errors);
   if (start && end && end.first <= start.first) {
     errors.push({
       path: `${base()}.end`,
-      message: `end ${JSON.stringify(end.text)} must be after ${startKey} ${JSON.stringify(start.text)}`,
+      message: `end ${quoted(end.text)} must be after ${startKey} ${quoted(start.text)}`,
     });
   }
 }
 
-export function checkDates(input: unknown, errors: ValidationError[]): void {
+export function checkDates(input: unknown, errors: ErrorSink): void {
   dateAt(own(own(input, 'meta'), 'source'), 'published', () => 'meta.source.published', errors);
   items(input, 'stances').forEach((s, i) => checkSpan(s, () => `stances[${i}]`, 'start', errors));
   items(input, 'events').forEach((e, i) => dateAt(e, 'date', () => `events[${i}].date`, errors));

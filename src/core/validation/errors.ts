@@ -1,7 +1,11 @@
+import { cut, printable, quoted } from '../quoted.ts';
+
 export interface ValidationError {
   /** JSON path in the file, e.g. "stances[3].from"; "(file)" for the file as a whole. */
   readonly path: string;
   readonly message: string;
+  /** Set on the last entry of a list cut short: how many problems were found but not listed. */
+  readonly more?: number;
 }
 
 /** A failure of the file as a whole (cannot be read, too large, not JSON): one error at "(file)". */
@@ -9,7 +13,21 @@ export function fileError(message: string): { readonly ok: false; readonly error
   return { ok: false, errors: [{ path: '(file)', message }] };
 }
 
+/**
+ * A check that fails in a way nobody foresaw still ends in an answer the
+ * reader sees (and the map they had stays), never in a silent exception.
+ */
+export function unexpectedFailure(e: unknown): { readonly ok: false; readonly errors: readonly ValidationError[] } {
+  const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return fileError(`the file could not be checked (${printable(cut(reason, 200))})`);
+}
+
 export type Path = readonly (string | number)[];
+
+/** Where a check puts what it finds: an array, or a list that keeps only the first few (problems.ts). */
+export interface ErrorSink {
+  push(error: ValidationError): void;
+}
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -19,7 +37,7 @@ export function pathToString(path: Path): string {
   for (const seg of path) {
     if (typeof seg === 'number') out += `[${seg}]`;
     else if (IDENTIFIER.test(seg)) out += out === '' ? seg : `.${seg}`;
-    else out += `[${JSON.stringify(seg)}]`;
+    else out += `[${quoted(seg)}]`;
   }
   return out;
 }
@@ -43,7 +61,7 @@ export function describeValue(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'an array';
   if (typeof v === 'number') return Number.isFinite(v) ? `number ${v}` : `${v}`;
-  if (typeof v === 'string') return `string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
+  if (typeof v === 'string') return `string ${quoted(v, 40)}`;
   if (typeof v === 'object') return 'an object';
   return typeof v;
 }

@@ -1,12 +1,21 @@
 import type * as z from 'zod/mini';
 import { parseStoryDate } from '../dates.ts';
 import { ID_PATTERN } from '../schema/primitives.ts';
-import { type Path, type ValidationError, describeValue, pathToString, valueAt } from './errors.ts';
+import { quoted } from '../quoted.ts';
+import { type ErrorSink, type Path, type ValidationError, describeValue, pathToString, valueAt } from './errors.ts';
 
 // Turns zod's issues into the plain sentences of our error list, quoting the
 // value found. The schema tags some checks with "@name" messages (primitives.ts).
 
 type Issue = z.core.$ZodIssue;
+
+const LANGUAGE_HINT = '(expected a BCP 47 tag such as "en", "ko" or "zh-Hans")';
+
+/** A found value as a message shows it: strings quoted and cut, numbers as they are, anything larger described. */
+function literal(v: unknown): string {
+  if (typeof v === 'string') return quoted(v);
+  return v !== null && typeof v === 'object' ? describeValue(v) : String(v);
+}
 
 const KIND_NAMES: Record<string, string> = {
   type: 'stance type',
@@ -60,6 +69,16 @@ function rangeMessage(issue: Issue & { code: 'too_big' | 'too_small' }, input: u
     : `${String(value)} is too small (at least ${String(issue.minimum)})`;
 }
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = { '@line': /[\u0000-\u001f]/, '@prose': /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/ } as const;
+
+function controlMessage(value: string, tag: keyof typeof CONTROL): string {
+  const at = value.search(CONTROL[tag]);
+  const code = `U+${value.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0')}`;
+  const allowed = tag === '@line' ? 'this field is one line: no tabs or line breaks' : 'only tabs and line breaks are allowed';
+  return `control character ${code} at character ${at + 1} (${allowed})`;
+}
+
 function formatMessage(issue: Issue, input: unknown, path: Path): string {
   const value = valueAt(input, path);
   if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return 'missing required field';
@@ -69,9 +88,9 @@ function formatMessage(issue: Issue, input: unknown, path: Path): string {
       return `expected ${expectedName(issue.expected)}, found ${describeValue(value)}`;
     case 'invalid_value': {
       const last = path[path.length - 1];
-      if (last === 'version' && path.length === 1) return `unsupported version ${JSON.stringify(value)} (expected 1)`;
+      if (last === 'version' && path.length === 1) return `unsupported version ${literal(value)} (expected 1)`;
       const what = KIND_NAMES[String(last)] ?? 'value';
-      return `unknown ${what} ${JSON.stringify(value)} (expected one of: ${issue.values.map(String).join(', ')})`;
+      return `unknown ${what} ${literal(value)} (expected one of: ${issue.values.map(String).join(', ')})`;
     }
     case 'too_big':
     case 'too_small':
@@ -79,37 +98,38 @@ function formatMessage(issue: Issue, input: unknown, path: Path): string {
     case 'invalid_format':
       if (issue.message === '@date') {
         const r = parseStoryDate(String(value));
-        return r.ok ? `invalid date ${JSON.stringify(value)}` : r.reason;
+        return r.ok ? `invalid date ${quoted(String(value))}` : r.reason;
       }
       if (issue.message === '@id') {
-        return `invalid id ${JSON.stringify(value)} (use letters, digits, "_", "." or "-", starting with a letter or digit: ${ID_PATTERN})`;
+        return `invalid id ${quoted(String(value))} (use letters, digits, "_", "." or "-", starting with a letter or digit: ${ID_PATTERN})`;
       }
       if (issue.message === '@language') {
-        return `invalid language tag ${JSON.stringify(value)} (expected a BCP 47 tag such as "en", "ko" or "zh-Hans")`;
+        return `invalid language tag ${quoted(String(value))} ${LANGUAGE_HINT}`;
       }
+      if (issue.message === '@line' || issue.message === '@prose') return controlMessage(String(value), issue.message);
       return `invalid format ${describeValue(value)}`;
     case 'invalid_key':
-      return `invalid key ${JSON.stringify(path[path.length - 1])}`;
+      return `invalid key ${quoted(String(path[path.length - 1]))}`;
     default:
       return `invalid ${describeValue(value)}`;
   }
 }
 
-export function formatIssues(issues: readonly Issue[], input: unknown): ValidationError[] {
-  const out: ValidationError[] = [];
+/** The problem of a key the schema does not know, at the key's path. */
+export function unknownKey(path: Path): ValidationError {
+  return { path: pathToString(path), message: `unknown key ${quoted(String(path[path.length - 1]))}` };
+}
+
+export function formatIssues(issues: readonly Issue[], input: unknown, sink: ErrorSink): void {
   for (const issue of issues) {
     const path = issue.path as (string | number)[];
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        out.push({ path: pathToString([...path, key]), message: `unknown key ${JSON.stringify(key)}` });
-      }
+      for (const key of issue.keys) sink.push(unknownKey([...path, key]));
     } else if (issue.code === 'invalid_key' && issue.issues.length > 0) {
       // A record key failed its own schema (a language tag); report it at the key.
-      const key = path[path.length - 1];
-      out.push({ path: pathToString(path), message: `invalid language tag ${JSON.stringify(key)} (expected a BCP 47 tag such as "en", "ko" or "zh-Hans")` });
+      sink.push({ path: pathToString(path), message: `invalid language tag ${quoted(String(path[path.length - 1]))} ${LANGUAGE_HINT}` });
     } else {
-      out.push({ path: pathToString(path), message: formatMessage(issue, input, path) });
+      sink.push({ path: pathToString(path), message: formatMessage(issue, input, path) });
     }
   }
-  return out;
 }

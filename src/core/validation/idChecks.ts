@@ -1,4 +1,5 @@
-import { type ValidationError } from './errors.ts';
+import { quoted } from '../quoted.ts';
+import { type ErrorSink } from './errors.ts';
 import { SECTIONS, type Section, items, own, str } from './untrusted.ts';
 
 // Every id is unique across the whole file, because a stance's `to` may be an
@@ -20,20 +21,32 @@ function firstPaths(input: unknown): Map<string, string> {
   return first;
 }
 
-export function indexIds(input: unknown, errors: ValidationError[]): IdIndex {
+/**
+ * Ids that differ only by case ("Seoul" and "seoul") are refused too: a
+ * reference to the wrong one is an easy slip that no reader could see.
+ */
+export function indexIds(input: unknown, errors: ErrorSink): IdIndex {
   const sectionOf = new Map<string, Section>();
+  const byCase = new Map<string, string>();
   let first: Map<string, string> | undefined;
   for (const section of SECTIONS) {
     const list = items(input, section);
     for (let i = 0; i < list.length; i++) {
       const id = str(own(list[i], 'id'));
       if (id === undefined) continue;
-      if (!sectionOf.has(id)) {
+      const folded = id.toLowerCase();
+      const same = byCase.get(folded);
+      if (same === undefined) {
         sectionOf.set(id, section);
+        byCase.set(folded, id);
         continue;
       }
       first ??= firstPaths(input);
-      errors.push({ path: `${section}[${i}].id`, message: `duplicate id ${JSON.stringify(id)} (already used by ${first.get(id) ?? '?'})` });
+      const where = first.get(same) ?? '?';
+      errors.push(same === id
+        ? { path: `${section}[${i}].id`, message: `duplicate id ${quoted(id)} (already used by ${where})` }
+        : { path: `${section}[${i}].id`, message: `id ${quoted(id)} differs only by case from ${quoted(same)} (${where})` });
+      if (!sectionOf.has(id)) sectionOf.set(id, section);
     }
   }
   return { sectionOf };
@@ -61,12 +74,12 @@ const SINGULAR: Record<Section, string> = {
  * for only when it does not: a 10,000-stance file has 40,000 references, and
  * writing each one's path cost more than checking it.
  */
-export function checkRef(index: IdIndex, ref: unknown, path: () => string, wanted: Wanted, errors: ValidationError[]): void {
+export function checkRef(index: IdIndex, ref: unknown, path: () => string, wanted: Wanted, errors: ErrorSink): void {
   if (typeof ref !== 'string') return;
   const section = index.sectionOf.get(ref);
   if (section === undefined) {
-    errors.push({ path: path(), message: `unknown ${wanted} ${JSON.stringify(ref)}` });
+    errors.push({ path: path(), message: `unknown ${wanted} ${quoted(ref)}` });
   } else if (!ACCEPTS[wanted].includes(section)) {
-    errors.push({ path: path(), message: `${JSON.stringify(ref)} is ${SINGULAR[section]}, not ${ARTICLE[wanted]}` });
+    errors.push({ path: path(), message: `${quoted(ref)} is ${SINGULAR[section]}, not ${ARTICLE[wanted]}` });
   }
 }

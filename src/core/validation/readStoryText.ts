@@ -1,9 +1,11 @@
 import { formatBytes } from '../format.ts';
 import { withoutByteOrderMark } from './byteOrderMark.ts';
 import { LIMITS } from '../schema/limits.ts';
-import { type ValidationError, fileError } from './errors.ts';
+import { type ValidationError, fileError, unexpectedFailure } from './errors.ts';
+import { duplicateKeys } from './duplicateKeys.ts';
 import { jsonSyntaxError } from './jsonSyntax.ts';
 import { maxDepth } from './depth.ts';
+import { Problems } from './problems.ts';
 import { type StoryCheck, checkStory } from './validateStory.ts';
 
 export type Screened = { readonly ok: true; readonly body: string } | { readonly ok: false; readonly errors: readonly ValidationError[] };
@@ -24,19 +26,29 @@ export function screenStoryText(text: string, byteLength: number = text.length):
   return { ok: true, body };
 }
 
-/** JSON syntax, then the schema and cross-references, of a text that passed `screenStoryText`. */
+/** JSON syntax, then repeated keys, the schema and cross-references, of a text that passed `screenStoryText`. */
 export function checkStoryBody(body: string): StoryCheck {
   let value: unknown;
   try {
     value = JSON.parse(body);
-  } catch (e) {
-    return fileError(jsonSyntaxError(body, e));
+  } catch {
+    return fileError(jsonSyntaxError(body));
   }
-  return checkStory(value);
+  try {
+    const repeated = new Problems();
+    duplicateKeys(body, repeated);
+    return checkStory(value, repeated);
+  } catch (e) {
+    return unexpectedFailure(e);
+  }
 }
 
 /** From the text of a file to a checked story: the screen, then JSON syntax, the schema and cross-references. */
 export function readStoryText(text: string, byteLength: number = text.length): StoryCheck {
-  const screened = screenStoryText(text, byteLength);
-  return screened.ok ? checkStoryBody(screened.body) : screened;
+  try {
+    const screened = screenStoryText(text, byteLength);
+    return screened.ok ? checkStoryBody(screened.body) : screened;
+  } catch (e) {
+    return unexpectedFailure(e);
+  }
 }

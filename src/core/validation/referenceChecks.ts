@@ -1,12 +1,13 @@
-import { type ValidationError } from './errors.ts';
+import { quoted } from '../quoted.ts';
+import { type ErrorSink } from './errors.ts';
 import { type IdIndex, checkRef } from './idChecks.ts';
 import { items, own, str } from './untrusted.ts';
 
-function checkList(index: IdIndex, item: unknown, key: string, base: () => string, wanted: 'place' | 'actor' | 'id', errors: ValidationError[]): void {
+function checkList(index: IdIndex, item: unknown, key: string, base: () => string, wanted: 'place' | 'actor' | 'id', errors: ErrorSink): void {
   items(item, key).forEach((ref, j) => checkRef(index, ref, () => `${base()}.${key}[${j}]`, wanted, errors));
 }
 
-function checkMembershipLoops(input: unknown, errors: ValidationError[]): void {
+function checkMembershipLoops(input: unknown, errors: ErrorSink): void {
   const parent = new Map<string, string>();
   for (const a of items(input, 'actors')) {
     const id = str(own(a, 'id'));
@@ -28,7 +29,7 @@ function checkMembershipLoops(input: unknown, errors: ValidationError[]): void {
   });
 }
 
-export function checkReferences(input: unknown, index: IdIndex, errors: ValidationError[]): void {
+export function checkReferences(input: unknown, index: IdIndex, errors: ErrorSink): void {
   items(input, 'actors').forEach((a, i) => {
     checkRef(index, own(a, 'place'), () => `actors[${i}].place`, 'place', errors);
     checkRef(index, own(a, 'memberOf'), () => `actors[${i}].memberOf`, 'actor', errors);
@@ -39,7 +40,7 @@ export function checkReferences(input: unknown, index: IdIndex, errors: Validati
     checkRef(index, own(s, 'to'), () => `stances[${i}].to`, 'actor or place', errors);
     const from = own(s, 'from');
     if (typeof from === 'string' && from === own(s, 'to')) {
-      errors.push({ path: `stances[${i}].to`, message: `a stance cannot point at its own actor ${JSON.stringify(from)}` });
+      errors.push({ path: `stances[${i}].to`, message: `a stance cannot point at its own actor ${quoted(from)}` });
     }
   });
   items(input, 'events').forEach((e, i) => {

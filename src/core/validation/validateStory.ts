@@ -1,12 +1,15 @@
 import * as z from 'zod/mini';
 import { type Story, storySchema } from '../schema/story.schema.ts';
+import { LIMITS } from '../schema/limits.ts';
 import { checkDates } from './dateChecks.ts';
-import { type ValidationError } from './errors.ts';
-import { formatIssues } from './formatIssue.ts';
+import { type ErrorSink, type ValidationError } from './errors.ts';
 import { indexIds } from './idChecks.ts';
 import { checkLinks } from './linkChecks.ts';
+import { Problems, moreProblems } from './problems.ts';
 import { checkReferences } from './referenceChecks.ts';
 import { schemaGate } from './schemaGate.ts';
+import { schemaProblems } from './schemaProblems.ts';
+import { isObj } from './untrusted.ts';
 import { checkViewsAndNames } from './viewChecks.ts';
 
 // zod compiles validators with `new Function` unless told not to; the app runs
@@ -28,26 +31,53 @@ function sortKey(path: string): [number, number] {
   return [top === -1 ? ORDER.length : top, m?.[2] === undefined ? -1 : Number(m[2])];
 }
 
-/** Every problem in the file, in document order: schema first, then the cross-reference pass. */
-export function validateStory(input: unknown): ValidationError[] {
-  const errors: ValidationError[] = [];
-  if (!certainlyValid(input)) {
-    const parsed = storySchema.safeParse(input);
-    if (!parsed.success) errors.push(...formatIssues(parsed.error.issues, input));
-  }
-  if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
-    const index = indexIds(input, errors);
-    checkReferences(input, index, errors);
-    checkDates(input, errors);
-    checkLinks(input, errors);
-    checkViewsAndNames(input, errors);
-  }
+/** In document order (by section and item; within an item, in the order found). */
+export function inDocumentOrder(errors: readonly ValidationError[]): ValidationError[] {
   const keyed = errors.map((e, i) => ({ e, i, k: sortKey(e.path) }));
   keyed.sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.i - b.i);
   return keyed.map((x) => x.e);
 }
 
-export function checkStory(input: unknown): StoryCheck {
-  const errors = validateStory(input);
+/** Runs one check into a list of its own, so that each keeps its own first problems. */
+function collect(check: (sink: ErrorSink) => void): Problems {
+  const problems = new Problems();
+  check(problems);
+  return problems;
+}
+
+/** The cross-reference passes, each walking the file in document order. */
+function crossChecks(input: unknown): Problems[] {
+  const ids = new Problems();
+  const index = indexIds(input, ids);
+  return [
+    ids,
+    collect((sink) => checkReferences(input, index, sink)),
+    collect((sink) => checkDates(input, sink)),
+    collect((sink) => checkLinks(input, sink)),
+    collect((sink) => checkViewsAndNames(input, sink)),
+  ];
+}
+
+/**
+ * Every problem in the file, in document order: the first
+ * LIMITS.problemsListed of them, then one entry that counts the rest. Each
+ * check keeps its own first ones, so the file's first are among them.
+ * `extra` holds those found in the text itself (repeated keys).
+ */
+export function validateStory(input: unknown, extra: Problems = new Problems()): ValidationError[] {
+  const found = [
+    extra,
+    collect((sink) => {
+      if (!certainlyValid(input)) schemaProblems(input, sink);
+    }),
+    ...(isObj(input) ? crossChecks(input) : []),
+  ];
+  const total = found.reduce((n, p) => n + p.count, 0);
+  const listed = inDocumentOrder(found.flatMap((p) => p.list)).slice(0, LIMITS.problemsListed);
+  return total > listed.length ? [...listed, moreProblems(total - listed.length)] : listed;
+}
+
+export function checkStory(input: unknown, extra?: Problems): StoryCheck {
+  const errors = validateStory(input, extra);
   return errors.length === 0 ? { ok: true, story: input as Story } : { ok: false, errors };
 }

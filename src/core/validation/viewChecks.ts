@@ -1,8 +1,8 @@
 import { LIMITS } from '../schema/limits.ts';
-import { type ValidationError } from './errors.ts';
+import { type ErrorSink } from './errors.ts';
 import { isObj, items, own } from './untrusted.ts';
 
-function checkView(view: unknown, path: string, errors: ValidationError[]): void {
+function checkView(view: unknown, path: string, errors: ErrorSink): void {
   if (!isObj(view)) return;
   const hasCenter = own(view, 'center') !== undefined || own(view, 'zoom') !== undefined;
   const hasBounds = own(view, 'bounds') !== undefined;
@@ -22,14 +22,16 @@ function checkView(view: unknown, path: string, errors: ValidationError[]): void
   }
 }
 
-function checkLocalNames(item: unknown, path: string, errors: ValidationError[]): void {
+function checkLocalNames(item: unknown, path: string, errors: ErrorSink): void {
   const names = own(item, 'localNames');
-  if (isObj(names) && Object.keys(names).length > LIMITS.localNames) {
-    errors.push({ path, message: `too many items (${Object.keys(names).length}, at most ${LIMITS.localNames})` });
-  }
+  if (!isObj(names)) return;
+  const count = Object.keys(names).length;
+  if (count > LIMITS.localNames) errors.push({ path, message: `too many items (${count}, at most ${LIMITS.localNames})` });
+  // zod passes over a record's own "__proto__" key without checking it or its value.
+  if (Object.prototype.hasOwnProperty.call(names, '__proto__')) errors.push({ path: `${path}["__proto__"]`, message: 'the key "__proto__" is not allowed' });
 }
 
-export function checkViewsAndNames(input: unknown, errors: ValidationError[]): void {
+export function checkViewsAndNames(input: unknown, errors: ErrorSink): void {
   checkView(own(own(input, 'meta'), 'view'), 'meta.view', errors);
   items(input, 'scenes').forEach((s, i) => checkView(own(s, 'view'), `scenes[${i}].view`, errors));
   items(input, 'places').forEach((p, i) => checkLocalNames(p, `places[${i}].localNames`, errors));

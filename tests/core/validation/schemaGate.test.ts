@@ -8,7 +8,15 @@ import { minimalStory } from '../../support/minimalStory.ts';
 import { thaadStory } from '../../support/thaad.ts';
 
 const gate = schemaGate(storySchema);
-const zodAccepts = (v: unknown): boolean => storySchema.safeParse(v).success;
+/** zod's answer; a file whose problems overflow zod's issue list (many-problems.json) is one it could never accept. */
+const zodAccepts = (v: unknown): boolean => {
+  try {
+    return storySchema.safeParse(v).success;
+  } catch (e) {
+    if (e instanceof RangeError) return false;
+    throw e;
+  }
+};
 
 // Values a mutation can put anywhere: each is wrong for some field and right for others.
 const ODD_VALUES: readonly unknown[] = [

@@ -247,3 +247,92 @@ describe('validateStory', () => {
     ]);
   });
 });
+
+describe('validateStory on hostile and careless files', () => {
+  it('lists the first 1,000 problems of 20,000 empty events, in order, then counts the rest', () => {
+    const errors = validateStory({ ...minimalStory(), events: Array.from({ length: 20_000 }, () => ({})) });
+    expect(errors).toHaveLength(1001);
+    expect(errors.slice(0, 2).map(formatError)).toEqual(['events[0].id: missing required field', 'events[0].date: missing required field']);
+    expect(formatError(errors[999]!)).toBe('events[142].actors: missing required field');
+    expect(errors[1000]).toEqual({ path: '(file)', message: 'and 139,000 more problems', more: 139_000 });
+  });
+
+  it('lists the file\'s first problems even when a later section has more than the limit', () => {
+    const story = { ...minimalStory(), events: Array.from({ length: 2_000 }, () => ({})) } as Mutable;
+    story.places[1].name = 42;
+    expect(formatError(validateStory(story)[0]!)).toBe('places[1].name: expected string, found number 42');
+  });
+
+  it('reports a list of 200,000 bad ids by its length alone', () => {
+    const story = minimalStory() as Mutable;
+    story.events[0].places = Array.from({ length: 200_000 }, () => 7);
+    story.events[0].extra = true;
+    expect(validateStory(story).map(formatError)).toEqual([
+      'events[0].places: too many items (200000, at most 200)',
+      'events[0].extra: unknown key "extra"',
+    ]);
+  });
+
+  it('reports a local-name record with 150,000 bad keys without overflowing the stack', () => {
+    const story = minimalStory() as Mutable;
+    story.places[0].localNames = Object.fromEntries(Array.from({ length: 150_000 }, (_, i) => [`Bad${i}`, 'x']));
+    const errors = validateStory(story).map(formatError);
+    expect(errors.slice(0, 2)).toEqual([
+      'places[0].localNames.Bad0: invalid language tag "Bad0" (expected a BCP 47 tag such as "en", "ko" or "zh-Hans")',
+      'places[0].localNames.Bad1: invalid language tag "Bad1" (expected a BCP 47 tag such as "en", "ko" or "zh-Hans")',
+    ]);
+    expect(errors[errors.length - 1]).toBe('(file): and 149,001 more problems');
+  });
+
+  it('refuses a __proto__ key inside local names, whatever its value', () => {
+    for (const value of ['"x"', '{"a": 1}', '[1]', 'null', `"${'x'.repeat(100_000)}"`]) {
+      const json = JSON.stringify(minimalStory()).replace('"localNames":{"zh":"北京"}', `"localNames":{"__proto__":${value},"zh":"北京"}`);
+      expect(errorsOfJson(json), value.slice(0, 10)).toEqual(['places[0].localNames["__proto__"]: the key "__proto__" is not allowed']);
+    }
+  });
+
+  it('refuses constructor and prototype as local-name keys', () => {
+    expect(errorsAfter((s) => { s.places[0].localNames = { constructor: 'x', prototype: 'y' }; })).toEqual([
+      'places[0].localNames.constructor: invalid language tag "constructor" (expected a BCP 47 tag such as "en", "ko" or "zh-Hans")',
+      'places[0].localNames.prototype: invalid language tag "prototype" (expected a BCP 47 tag such as "en", "ko" or "zh-Hans")',
+    ]);
+  });
+
+  it('refuses control characters in names and prose, and allows tabs and line breaks in prose', () => {
+    expect(errorsAfter((s) => {
+      s.places[0].name = 'Bei\u0000jing';
+      s.actors[1].role = 'Spokes\tman';
+      s.stances[0].quote = 'opposition\u001b[2J';
+      s.events[0].description = 'Signed.\n\tIn Seoul.\r\n';
+    })).toEqual([
+      'places[0].name: control character U+0000 at character 4 (this field is one line: no tabs or line breaks)',
+      'actors[1].role: control character U+0009 at character 7 (this field is one line: no tabs or line breaks)',
+      'stances[0].quote: control character U+001B at character 11 (only tabs and line breaks are allowed)',
+    ]);
+  });
+
+  it('refuses ids that differ only by case, naming the first', () => {
+    expect(errorsAfter((s) => { s.stances.push({ ...s.stances[0], id: 'S1' }); })).toEqual([
+      'stances[1].id: id "S1" differs only by case from "s1" (stances[0])',
+    ]);
+  });
+
+  it('refuses a link that carries a user name or password', () => {
+    expect(errorsAfter((s) => {
+      s.meta.source.url = 'https://bank.example@evil.example/';
+      s.places[0].sources = [{ url: 'https://user:pass@example.com/' }];
+    })).toEqual([
+      'meta.source.url: links with a user name or password are not allowed, found "https://bank.example@evil.example/"',
+      'places[0].sources[0].url: links with a user name or password are not allowed, found "https://user:pass@example.com/"',
+    ]);
+  });
+
+  it('echoes at most a short excerpt of a 9 MB unknown key, escaped', () => {
+    const key = `\u001b]0;${'k'.repeat(9_000_000)}`;
+    const errors = validateStory({ ...minimalStory(), [key]: 1 }).map(formatError);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.length).toBeLessThan(200);
+    expect(errors[0]).toMatch(/^\["\\u001b\]0;k+…"\]: unknown key "\\u001b\]0;k+…"$/);
+  });
+});
+
