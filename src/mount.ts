@@ -8,8 +8,7 @@ import { parseHash } from './core/state/urlState.ts';
 import { appAddress } from './core/embedSnippet.ts';
 import { onDemand } from './core/onDemand.ts';
 import { type Camera, initialCamera } from './core/view.ts';
-import { loadMapModule } from './map/loadMap.ts';
-import { mayHaveWebGL2, tryMapView } from './map/webgl.ts';
+import { createMapSlot } from './mapSlot.ts';
 import type { ExportActions } from './present/exportDialog.ts';
 import { BRIEFING_PARAM, briefingKey, createSceneSync } from './present/sceneSync.ts';
 import { createPlayback } from './timeline/playback.ts';
@@ -80,16 +79,12 @@ export async function mountStory(model: StoryModel, mode: Mode, hash: string, si
   const embed = mode === 'embed';
   const camera = (present ? scenes[link.state.scene]?.camera : undefined) ?? cameraOf(link.state, initialCamera(model));
   showLinkNotes(byId('link-notes'), link.notes);
-  const options = { scenes: present ? scenes : [], scale: present ? 1.6 : 1, reducedMotion: reducedMotion() };
-  const webgl = mayHaveWebGL2();
-  const maps = webgl ? await loadMapModule().catch(() => undefined) : undefined;
-  const mapView = maps && tryMapView(byId('map'), () => maps.createMapView(byId('map'), model, link.state, frames.current, camera, dispatch, options));
-  const reason = webgl && !maps ? 'map-not-loaded' : 'no-webgl';
-  const view = mapView ?? (await import('./svg/svgView.ts')).createSvgView(byId('map'), model, link.state, frames.current, camera, dispatch, reason);
-  if (mapView) signal.addEventListener('abort', () => mapView.map.remove());
+  const options = { scenes: present ? scenes : [], scale: present ? 1.6 : 1, reducedMotion: reducedMotion(), sleeps: embed };
+  const view = createMapSlot(byId('map'), model, { state: link.state, frame: frames.current, camera }, dispatch, options, signal);
   const currentCamera = (): Camera => {
-    if (!mapView) return camera;
-    const b = mapView.map.getBounds();
+    const live = view.live()?.map;
+    if (!live) return view.camera();
+    const b = live.getBounds();
     return { kind: 'bounds', bounds: [[b.getWest(), b.getSouth()], [b.getEast(), b.getNorth()]] };
   };
   const handoutBox = byId('handout');
@@ -174,7 +169,15 @@ export async function mountStory(model: StoryModel, mode: Mode, hash: string, si
   window.addEventListener('beforeprint', () => void prepareHandout(), { signal });
 
   // A handle for tests and the benchmark: they query the map's rendered features, and which stances the arrow layer draws.
-  Object.assign(window, { __stancemap: { map: mapView?.map, arrows: mapView?.arrows, store, model, timeline, scenes, exporter } });
+  // The live map comes and goes (an embed asleep off screen, a lost context): the handle follows it.
+  Object.assign(window, {
+    __stancemap: {
+      get map() { return view.live()?.map; },
+      get arrows() { return view.live()?.arrows; },
+      shown: () => view.shown(),
+      store, model, timeline, scenes, exporter,
+    },
+  });
   await view.ready;
   bridge?.ready();
 }

@@ -12,7 +12,14 @@ export const STATE_KEYS = { on: 'on', mark: 'mark' } as const;
  * since the last frame; no source is rebuilt when the date or a filter changes.
  * (Stances are few per place but many in all: they go to the arrow layer.)
  */
-export function createFrameFeatureStates(map: MapLibreMap, model: StoryModel, initial: Frame): (frame: Frame) => void {
+export interface FrameFeatureStates {
+  /** Sets the state of what changed since the last frame shown. */
+  show(frame: Frame): void;
+  /** Sets every state again: the style was rebuilt (a new WebGL context) and kept none. */
+  restore(frame: Frame): void;
+}
+
+export function createFrameFeatureStates(map: MapLibreMap, model: StoryModel, initial: Frame): FrameFeatureStates {
   let shown: FrameStates = NO_STATES;
   const set = (source: string, id: number, key: string, value: unknown): void => {
     map.setFeatureState({ source, id }, { [key]: value });
@@ -26,5 +33,11 @@ export function createFrameFeatureStates(map: MapLibreMap, model: StoryModel, in
   // Feature state can be set once the style is in, before any tile is drawn.
   if (map.isStyleLoaded()) apply(initial);
   else map.once('style.load', () => apply(initial));
-  return apply;
+  return {
+    show: apply,
+    restore(frame) {
+      shown = NO_STATES;
+      apply(frame);
+    },
+  };
 }

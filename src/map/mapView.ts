@@ -11,6 +11,7 @@ import { MAP_PADDING, createMap } from './createMap.ts';
 import { type ArrowView, HIT_PX, addArrows } from './arrows/arrowView.ts';
 import { createFrameFeatureStates } from './frameFeatureStates.ts';
 import { installIcons } from './icons.ts';
+import { watchContext } from './contextWatch.ts';
 import { afterBusy, createNextFrame } from './nextFrame.ts';
 import { PLACE_LAYER_IDS } from './layers/placeLayers.ts';
 import { storyData } from './storySources.ts';
@@ -40,6 +41,8 @@ export interface MapView {
    * source is ever rebuilt.
    */
   update(state: AppState, previous: AppState, step: FrameStep): void;
+  /** True from the loss of the map's WebGL context until its style is back in a new one. */
+  contextLost(): boolean;
 }
 
 function labelFeature(stances: StanceGeometry, ids: readonly string[]): GeoJSON.FeatureCollection {
@@ -64,7 +67,7 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
   const sceneFocus = (i: number): readonly string[] => options.scenes[i]?.stances ?? [];
   const map = createMap(container, state, camera, story, { scale: options.scale });
   installIcons(map);
-  const showFrame = createFrameFeatureStates(map, model, frame);
+  const featureStates = createFrameFeatureStates(map, model, frame);
   const lookOf = (st: AppState, flashing: ReadonlySet<string>) => ({ selected: st.selected, hovered: st.hovered, flashing, sceneFocus: sceneFocus(st.scene) });
   let shown = { frame, state, flashing: new Set<string>() as ReadonlySet<string> };
   const arrows = addArrows(map, model, story, frame, lookOf(state, shown.flashing), options.scale);
@@ -73,10 +76,23 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
     arrows.show(shown.frame, lookOf(shown.state, shown.flashing));
   };
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
+  const context = watchContext(map, {
+    onLost: () => {
+      later.clear();
+      arrows.contextLost();
+    },
+    onBack: () => restore(),
+  });
 
+  // A context lost while the basemap was being set leaves it unset: it is set once the style is back.
+  const basemapShown = (): Promise<void> => showBasemap(map, basemap).catch(async (e: unknown) => {
+    if (!context.lost()) throw e;
+    await context.back();
+    return basemapShown();
+  });
   const ready = new Promise<void>((resolve, reject) => {
     map.once('load', () => {
-      showBasemap(map, basemap).then(() => arrows.drawnIdle()).then(resolve, reject);
+      basemapShown().then(() => arrows.drawnIdle()).then(resolve, reject);
     });
     map.once('error', (e) => reject(e.error instanceof Error ? e.error : new Error('the map failed to load')));
   });
@@ -124,7 +140,28 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
   const later = createNextFrame(afterBusy((run) => requestAnimationFrame(run), () => arrows.drawing(), MAX_GPU_WAIT_FRAMES));
   map.once('remove', () => later.clear());
 
+  // While the context is lost the map cannot be touched: changes are only
+  // remembered, and the whole state is applied again once the style is back.
+  let sceneWhileLost = false;
+  function restore(): void {
+    const st = shown.state;
+    arrows.restore();
+    featureStates.restore(shown.frame);
+    map.setGlobalStateProperty('everyone', st.actorScope === 'everyone');
+    if (map.getProjection()?.type !== st.projection) map.setProjection({ type: st.projection });
+    void (map.getSource('stance-label') as GeoJSONSource).setData(labelFeature(stances, [st.selected, st.hovered]));
+    const target = sceneWhileLost ? options.scenes[st.scene]?.camera : undefined;
+    sceneWhileLost = false;
+    if (target) moveTo(target);
+    showArrows({});
+  }
+
   function update(next: AppState, prev: AppState, step: FrameStep): void {
+    if (context.lost()) {
+      if (next.scene !== prev.scene) sceneWhileLost = true;
+      shown = { ...shown, frame: step.frame, state: next };
+      return;
+    }
     if (next.playing && prev.playing && next.t !== prev.t) {
       later.defer(() => apply(next, prev, step));
       return;
@@ -138,7 +175,7 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
       const target = options.scenes[next.scene]?.camera;
       if (target) moveTo(target);
     }
-    if (frame !== prevFrame) showFrame(frame);
+    if (frame !== prevFrame) featureStates.show(frame);
     shown = { ...shown, frame, state: next };
     if (next.t !== prev.t) setFlash(change.added.length > FLASH_MAX ? [] : change.added);
     else if (frame !== prevFrame || next.selected !== prev.selected || next.hovered !== prev.hovered || next.scene !== prev.scene) showArrows({});
@@ -154,5 +191,5 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
     }
   }
 
-  return { map, arrows, ready, update };
+  return { map, arrows, ready, update, contextLost: () => context.lost() };
 }

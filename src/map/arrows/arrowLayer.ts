@@ -31,6 +31,12 @@ export interface ArrowLayer extends CustomLayerInterface {
   holding(): boolean;
   /** True while the GPU has not finished drawing the arrows' last frame. */
   drawing(): boolean;
+  /**
+   * Forgets every GPU object: the context they lived in is gone. The next
+   * frame in a new context builds them again from the mesh and the states,
+   * which are plain arrays kept here.
+   */
+  contextLost(): void;
 }
 
 function rgba(hex: string): number[] {
@@ -240,6 +246,11 @@ export function createArrowLayer(mesh: ArrowMesh, initial: Uint8Array, scale: nu
     },
     render,
     holding: () => holding,
+    contextLost() {
+      gpu = undefined;
+      lastFrame = null;
+      statesDirty = true;
+    },
     drawing() {
       if (!lastFrame || !gpu) return false;
       const { gl } = gpu;

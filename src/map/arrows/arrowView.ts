@@ -27,6 +27,10 @@ export interface ArrowView {
   holding(): boolean;
   /** True while the GPU has not finished drawing the arrows' last frame. */
   drawing(): boolean;
+  /** The map lost its WebGL context: the layer's GPU objects are gone with it. */
+  contextLost(): void;
+  /** The map's style was rebuilt in a new context (custom layers are not part of it): adds the layer again. */
+  restore(): void;
 }
 
 export const NO_LOOK: ArrowLook = { selected: '', hovered: '', flashing: new Set(), sceneFocus: [] };
@@ -71,6 +75,11 @@ export function addArrows(map: MapLibreMap, model: StoryModel, story: StoryData,
     path: (i) => story.stances.lines.features[i]?.geometry.coordinates ?? [],
     holding: () => layer.holding(),
     drawing: () => layer.drawing(),
+    contextLost: () => layer.contextLost(),
+    restore() {
+      if (!map.getLayer(layer.id)) add();
+      layer.setStates(states);
+    },
     drawnIdle: () => new Promise((resolve) => {
       const check = (): void => { if (layer.holding()) map.once('idle', check); else resolve(); };
       map.once('idle', check);
