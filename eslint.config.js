@@ -6,6 +6,23 @@ const htmlSinks = [
   { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTML|html)$/]", message: 'No HTML sinks: use textContent, setText or setDOMContent.' },
 ];
 
+const FOLDERS = ['dom', 'theme', 'loader', 'map', 'svg', 'timeline', 'ui', 'present', 'mount'];
+
+/** For each adapter folder, a rule refusing imports of the other folders (but those allowed) and of the root. */
+function adapterRules(allowed) {
+  return Object.entries(allowed).map(([folder, may]) => ({
+    files: [`src/${folder}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: FOLDERS.filter((f) => f !== folder && !may.includes(f)).flatMap((f) => [`../${f}/*`, `../../${f}/*`]), message: `src/${folder} may import only the core${may.length > 0 ? ` and ${may.join(', ')}` : ''} (docs/architecture.md).` },
+          { group: ['../main', '../main.ts', '../mount', '../mount.ts', '../mapSlot', '../mapSlot.ts', '../../main.ts', '../../mount.ts', '../../mapSlot.ts'], message: 'Adapters must not import the composition root.' },
+        ],
+      }],
+    },
+  }));
+}
+
 export default tseslint.config(
   { ignores: ['dist/', 'dist-single/', 'node_modules/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
@@ -19,24 +36,36 @@ export default tseslint.config(
     },
   },
   {
+    // Small files named after what they hold, and functions that fit on a screen.
+    files: ['src/**/*.ts'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+      'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
     // The core is DOM-free and map-free; imports flow core → adapters → main.
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['maplibre-gl', 'maplibre-gl/*', 'd3-selection', 'd3-axis', 'd3-transition'], message: 'src/core must not depend on rendering libraries.' },
-          { group: ['../map/*', '../timeline/*', '../ui/*', '../main', '../main.ts', '../../map/*', '../../timeline/*', '../../ui/*'], message: 'src/core must not import adapters.' },
+          { group: [...FOLDERS.flatMap((f) => [`../${f}/*`, `../../${f}/*`]), '../main', '../main.ts', '../mount.ts', '../mapSlot.ts'], message: 'src/core must not import adapters.' },
         ],
       }],
       'no-restricted-globals': ['error', 'document', 'window', 'navigator', 'location', 'localStorage'],
     },
   },
-  {
-    files: ['src/map/**/*.ts', 'src/timeline/**/*.ts', 'src/ui/**/*.ts', 'src/svg/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['../main', '../main.ts'], message: 'Adapters must not import the composition root.' }] }],
-    },
-  },
+  // Each adapter folder imports the core, the shared modules it needs and
+  // nothing else: the layers of docs/architecture.md, checked here.
+  ...adapterRules({
+    dom: [], theme: [], loader: [],
+    map: ['loader', 'theme'],
+    svg: ['dom', 'loader', 'theme'],
+    timeline: ['dom'],
+    ui: ['dom'],
+    present: ['dom', 'map', 'svg', 'theme'],
+  }),
   {
     // Tests break data on purpose, through untyped objects.
     files: ['tests/**/*.ts'],

@@ -121,7 +121,7 @@ function workers(single: boolean): Plugin {
       : "export { default } from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';",
     // Our own story-validation worker: a file of its own, or inlined into the single file.
     // By file path, not from the root: the benchmark builds pages with roots of their own.
-    'virtual:validation-worker': `export { default } from '${fileURLToPath(new URL('./src/ui/validationWorker.ts', import.meta.url))}?worker${single ? '&inline' : ''}';`,
+    'virtual:validation-worker': `export { default } from '${fileURLToPath(new URL('./src/loader/validationWorker.ts', import.meta.url))}?worker${single ? '&inline' : ''}';`,
   };
   return {
     name: 'stancemap-workers',

@@ -5,14 +5,14 @@ import type { Story } from './core/schema/story.schema.ts';
 import { modeFromUrl } from './core/state/urlState.ts';
 import { fileError, unexpectedFailure } from './core/validation/errors.ts';
 import type { StoryCheck } from './core/validation/validateStory.ts';
-import { coarseBasemap } from './map/basemapLoader.ts';
+import { coarseBasemap } from './loader/basemapFetch.ts';
 import { loadMapModule } from './map/loadMap.ts';
 import { mayHaveWebGL2 } from './map/webgl.ts';
 import { CONTAINERS, mountStory } from './mount.ts';
-import { type StoryChecker, startStoryChecker } from './ui/checkStoryText.ts';
-import { byId } from './ui/dom.ts';
+import { type StoryChecker, startStoryChecker } from './loader/checkStoryText.ts';
+import { byId } from './dom/dom.ts';
 import { renderErrors } from './ui/errorBanner.ts';
-import { type Failed, fetchStoryText, fileText } from './ui/fetchStory.ts';
+import { type Failed, fetchStoryText, fileText } from './loader/fetchStory.ts';
 import { createOpenStory } from './ui/openStory.ts';
 // MapLibre's stylesheet before ours, so ours wins where both set the same
 // thing (the map container's position). It used to arrive with MapLibre's

@@ -1,8 +1,8 @@
 import type { Frame } from './core/frame.ts';
+import type { MapArea } from './core/state/adapter.ts';
 import { CONTEXT_GRACE_MS, type MapShown, type Presence, type PresenceEvent, SLEEP_DELAY_MS, START_PRESENCE, mapToShow, presenceAfter } from './core/mapPresence.ts';
 import type { StoryModel } from './core/model.ts';
 import type { Action, AppState } from './core/state/appState.ts';
-import type { FrameStep } from './core/state/frames.ts';
 import type { Camera } from './core/view.ts';
 import { loadMapModule } from './map/loadMap.ts';
 import type { MapView, MapViewOptions } from './map/mapView.ts';
@@ -14,10 +14,8 @@ import type { SvgView } from './svg/svgView.ts';
 // leaves the area blank: a still goes over the live map before the live map
 // goes, and a live map starts under the still and shows once it is ready.
 
-export interface MapSlot {
-  /** Resolves once the first map (live or still) has drawn the story. */
-  readonly ready: Promise<void>;
-  update(state: AppState, previous: AppState, step: FrameStep): void;
+/** The map area's slot: its `ready` resolves once the first map (live or still) has drawn the story. */
+export interface MapSlot extends MapArea {
   /** The live map, while there is one. */
   live(): MapView | undefined;
   /** What the reader sees now, as a camera (for exports and the next map). */
@@ -62,6 +60,24 @@ function watchPresence(container: HTMLElement, sleeps: boolean, send: (e: Presen
   return seen.then(() => undefined);
 }
 
+/** Calls `giveUp` when the map's context has been lost for CONTEXT_GRACE_MS of visible time. */
+function giveUpWhenLost(view: MapView, giveUp: () => void): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const wait = (): void => {
+    clearTimeout(timer);
+    // A hidden tab gets its context back when shown: the wait starts then.
+    if (document.visibilityState === 'visible') timer = setTimeout(giveUp, CONTEXT_GRACE_MS);
+  };
+  const gone = new AbortController();
+  view.map.on('webglcontextlost', wait);
+  view.map.on('webglcontextrestored', () => clearTimeout(timer));
+  document.addEventListener('visibilitychange', () => { if (view.contextLost()) wait(); }, { signal: gone.signal });
+  view.map.once('remove', () => {
+    clearTimeout(timer);
+    gone.abort();
+  });
+}
+
 export function createMapSlot(container: HTMLElement, model: StoryModel, start: MapSlotStart, dispatch: (a: Action) => void, options: MapViewOptions & { readonly sleeps: boolean }, signal: AbortSignal): MapSlot {
   let current = { state: start.state, frame: start.frame };
   let camera = start.camera;
@@ -83,23 +99,6 @@ export function createMapSlot(container: HTMLElement, model: StoryModel, start: 
   // One switch at a time, each to what is wanted when it starts.
   const settle = (): Promise<void> => (queue = queue.then(switchTo).catch((e: unknown) => console.warn('stancemap: the map could not switch', e)));
 
-  function watchContext(view: MapView): void {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const wait = (): void => {
-      clearTimeout(timer);
-      // A hidden tab gets its context back when shown: the wait starts then.
-      if (document.visibilityState === 'visible') timer = setTimeout(() => { if (live === view) send({ type: 'gaveUp' }); }, CONTEXT_GRACE_MS);
-    };
-    const gone = new AbortController();
-    view.map.on('webglcontextlost', wait);
-    view.map.on('webglcontextrestored', () => clearTimeout(timer));
-    document.addEventListener('visibilitychange', () => { if (view.contextLost()) wait(); }, { signal: gone.signal });
-    view.map.once('remove', () => {
-      clearTimeout(timer);
-      gone.abort();
-    });
-  }
-
   async function goLive(): Promise<void> {
     if (live) return;
     const maps = await loadMapModule().catch(() => undefined);
@@ -114,13 +113,12 @@ export function createMapSlot(container: HTMLElement, model: StoryModel, start: 
     live = view;
     // The map's canvas went in after the still: the still stays on top until the map has drawn.
     still?.view.toFront();
-    watchContext(view);
+    giveUpWhenLost(view, () => { if (live === view) send({ type: 'gaveUp' }); });
     // Ready, or no longer wanted before it was ever ready (scrolled away, lost for good).
-    const stillWanted = async (): Promise<void> => {
-      await nextChange();
-      if (mapToShow(presence, options.sleeps) === 'live') await stillWanted();
+    const unwanted = async (): Promise<void> => {
+      do await nextChange(); while (mapToShow(presence, options.sleeps) === 'live');
     };
-    await Promise.race([view.ready, stillWanted()]);
+    await Promise.race([view.ready, unwanted()]);
     if (live === view && !view.contextLost() && mapToShow(presence, options.sleeps) === 'live') {
       still?.view.remove();
       still = undefined;
@@ -152,8 +150,6 @@ export function createMapSlot(container: HTMLElement, model: StoryModel, start: 
   signal.addEventListener('abort', () => {
     live?.map.remove();
     still?.view.remove();
-    live = undefined;
-    still = undefined;
   });
   // The first switch's failure (a map that errors while loading) is the page's to show.
   const ready = watchPresence(container, options.sleeps, send, signal).then(async () => {

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { type Part, mergeParts, readSfnt } from './fonts/sfntMerge.ts';
-import { type HbFace, type HbFont, ROOT, SOURCES, type SourcePackage, fail, loadTools, toolVersions } from './fonts/tools.ts';
+import { type HbFace, type HbFont, ROOT, SOURCES, type SourcePackage, type SubsetFont, fail, loadTools, toolVersions } from './fonts/tools.ts';
 import { collectNeeds } from './fonts/needs.ts';
 import { type Cjk, expandRanges, hex, toRanges } from './fonts/unicode.ts';
 
@@ -78,7 +78,16 @@ const sliceNumber = (file: string): number => Number(/-(\d+)-400-normal\.woff2$/
 // about 1 KB per weight, which would take the Latin files past the 10 KB budget.
 const SANS_FEATURES: string[] = [];
 
-async function main(): Promise<void> {
+/** The subsetter, and what every output shares: the source fonts, the check of each output, the list of outputs. */
+interface FontKit {
+  readonly subsetFont: SubsetFont;
+  readonly cmapOf: (font: Buffer) => Promise<Map<number, number>>;
+  readonly readSource: (pkg: SourcePackage, file: string) => Promise<Buffer>;
+  readonly emit: (file: string, family: string, weight: 400 | 600, data: Buffer, pkg: SourcePackage, from: ReadonlyMap<number, string>) => Promise<void>;
+  readonly outputs: { meta: Output; data: Buffer }[];
+}
+
+async function fontKit(): Promise<FontKit> {
   const { subsetFont, fontverter, hb } = await loadTools();
   const version = (pkg: SourcePackage): string => `${pkg}@${SOURCES[pkg]}`;
 
@@ -131,6 +140,11 @@ async function main(): Promise<void> {
     });
   };
 
+  return { subsetFont, cmapOf, readSource, emit, outputs };
+}
+
+/** Noto Sans in two weights, in disjoint Latin, Latin-extended and Cyrillic pieces. */
+async function buildSans({ subsetFont, cmapOf, readSource, emit }: FontKit): Promise<void> {
   const latin = expandRanges(LATIN_RANGES);
   const latinBase = expandRanges(LATIN_BASE_RANGES);
   const outsideLatin = latinBase.filter((cp) => !latin.includes(cp));
@@ -156,9 +170,10 @@ async function main(): Promise<void> {
       await emit(`noto-sans-${name}-${weight}.woff2`, family, weight, data, pkg, new Map(kept.map((cp) => [cp, sourceFile])));
     }
   }
-  const sansCovers = new Set(outputs.flatMap((o) => [...o.meta.codepoints].map((ch) => ch.codePointAt(0) ?? 0)));
+}
 
-  const needs = collectNeeds(await readStories(), sansCovers);
+/** Only the CJK characters the stories use, from the fontsource slices that hold them, merged into one file per language. */
+async function buildCjk({ subsetFont, cmapOf, readSource, emit }: FontKit, needs: ReturnType<typeof collectNeeds>): Promise<void> {
   for (const lang of CJK_ORDER) {
     const wanted = [...needs.cjk[lang]].sort((a, b) => a - b);
     if (wanted.length === 0) continue;
@@ -205,14 +220,9 @@ async function main(): Promise<void> {
     }
   }
 
-  const covered = new Set(outputs.flatMap((o) => [...o.meta.codepoints].map((ch) => ch.codePointAt(0) ?? 0)));
-  const missing = [...needs.all].filter((cp) => !covered.has(cp)).sort((a, b) => a - b);
-  if (missing.length > 0) {
-    fail(`no bundled font covers ${missing.map((cp) => `${String.fromCodePoint(cp)} (U+${hex(cp)})`).join(', ')}`);
-  }
-  const names = outputs.map((o) => o.meta.file);
-  if (new Set(names).size !== names.length) fail(`two outputs share a file name: ${names.join(', ')}`);
+}
 
+async function writeOutputs(outputs: FontKit['outputs'], names: readonly string[]): Promise<void> {
   const manifest = {
     generatedBy: 'npx tsx src/cli/build-fonts.ts',
     license:
@@ -238,6 +248,24 @@ async function main(): Promise<void> {
 
   for (const o of outputs) console.log(`${o.meta.file.padEnd(32)} ${String(o.meta.bytes).padStart(6)} B  ${o.meta.family}`);
   console.log(`total ${outputs.reduce((n, o) => n + o.meta.bytes, 0)} B in ${outputs.length} files`);
+}
+
+async function main(): Promise<void> {
+  const kit = await fontKit();
+  const { outputs } = kit;
+  await buildSans(kit);
+  const sansCovers = new Set(outputs.flatMap((o) => [...o.meta.codepoints].map((ch) => ch.codePointAt(0) ?? 0)));
+  const needs = collectNeeds(await readStories(), sansCovers);
+  await buildCjk(kit, needs);
+  const covered = new Set(outputs.flatMap((o) => [...o.meta.codepoints].map((ch) => ch.codePointAt(0) ?? 0)));
+  const missing = [...needs.all].filter((cp) => !covered.has(cp)).sort((a, b) => a - b);
+  if (missing.length > 0) {
+    fail(`no bundled font covers ${missing.map((cp) => `${String.fromCodePoint(cp)} (U+${hex(cp)})`).join(', ')}`);
+  }
+  const names = outputs.map((o) => o.meta.file);
+  if (new Set(names).size !== names.length) fail(`two outputs share a file name: ${names.join(', ')}`);
+
+  await writeOutputs(outputs, names);
 }
 
 // The packages share the OFL text word for word and differ only in their copyright lines.

@@ -4,8 +4,8 @@ import type { Topology } from 'topojson-specification';
 // arcs are small integer deltas; written as JSON each costs about 8 characters
 // and gzip leaves ~2.8 bytes a point, written as zigzag varints (the encoding
 // Protocol Buffers and vector tiles use) most take one byte each and gzip
-// leaves ~2. The 1:110m file goes from 27.8 kB gzip to 21.6 (and from
-// 90 kB to 36 raw, for servers that do not compress binary files).
+// leaves ~2, and the raw file shrinks more still, for servers that do not
+// compress binary files (sizes in docs/performance.md).
 //
 // Layout: "SMB1", a uint32 (little-endian) byte length of a UTF-8 JSON header
 // holding everything but the arcs (type, transform, objects), the header, then

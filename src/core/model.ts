@@ -53,8 +53,18 @@ export interface AreaNode {
   readonly endDay: DayNumber;
 }
 
+/** Whatever an id names: the one answer to "is this id in the story, and what is it?" */
+export type Named =
+  | { readonly kind: 'place'; readonly node: PlaceNode }
+  | { readonly kind: 'actor'; readonly actor: Actor }
+  | { readonly kind: 'stance'; readonly node: StanceNode }
+  | { readonly kind: 'event'; readonly node: EventNode }
+  | { readonly kind: 'area'; readonly node: AreaNode };
+
 export interface StoryModel {
   readonly story: Story;
+  /** Every place, actor, stance, event and area by its id (ids are unique across the file). */
+  readonly byId: ReadonlyMap<string, Named>;
   readonly places: ReadonlyMap<string, PlaceNode>;
   readonly actors: ReadonlyMap<string, Actor>;
   readonly stances: readonly StanceNode[];
@@ -117,5 +127,20 @@ export function buildModel(story: Story): StoryModel {
     startDay: area.start === undefined ? -OPEN_END : storyDate(area.start).first,
     endDay: area.end === undefined ? OPEN_END : storyDate(area.end).first,
   }));
-  return { story, places, actors, stances, events, areas };
+  return { story, byId: indexById(places, actors, stances, events, areas), places, actors, stances, events, areas };
+}
+
+function indexById(places: ReadonlyMap<string, PlaceNode>, actors: ReadonlyMap<string, Actor>, stances: readonly StanceNode[], events: readonly EventNode[], areas: readonly AreaNode[]): Map<string, Named> {
+  const byId = new Map<string, Named>();
+  for (const node of places.values()) byId.set(node.place.id, { kind: 'place', node });
+  for (const actor of actors.values()) byId.set(actor.id, { kind: 'actor', actor });
+  for (const node of stances) byId.set(node.stance.id, { kind: 'stance', node });
+  for (const node of events) byId.set(node.event.id, { kind: 'event', node });
+  for (const node of areas) byId.set(node.area.id, { kind: 'area', node });
+  return byId;
+}
+
+/** True when `id` names something a reader can select: a place, actor, stance, event or area. */
+export function isKnownId(model: StoryModel, id: string): boolean {
+  return model.byId.has(id);
 }

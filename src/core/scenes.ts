@@ -1,7 +1,7 @@
 import { type DayNumber, storyDate } from './dates.ts';
 import { coveringBounds } from './geometry/bounds.ts';
 import type { LonLat } from './geometry/antimeridian.ts';
-import type { AreaNode, EventNode, StanceNode, StoryModel } from './model.ts';
+import type { StanceNode, StoryModel } from './model.ts';
 import { type Camera, cameraOf } from './view.ts';
 
 // The steps of a briefing: the story's own scenes, or one per event in date
@@ -21,13 +21,9 @@ export interface SceneNode {
   readonly stances: readonly string[];
 }
 
-/** Lookups by id, built once per story: a scene list for 10,000 events asked the whole stance list once per event. */
+/** Stances by the id of either end (actor or place), built once per story: a scene list for 10,000 events would otherwise scan every stance once per event. */
 interface IdIndex {
-  readonly stances: ReadonlyMap<string, readonly StanceNode[]>;
-  /** Stances by the id of either end: actor or place. */
   readonly byEnd: ReadonlyMap<string, readonly StanceNode[]>;
-  readonly events: ReadonlyMap<string, readonly EventNode[]>;
-  readonly areas: ReadonlyMap<string, readonly AreaNode[]>;
 }
 
 const indexes = new WeakMap<StoryModel, IdIndex>();
@@ -48,12 +44,7 @@ function group<T>(items: readonly T[], keys: (item: T) => readonly (string | und
 function indexOf(model: StoryModel): IdIndex {
   let index = indexes.get(model);
   if (!index) {
-    index = {
-      stances: group(model.stances, (s) => [s.stance.id]),
-      byEnd: group(model.stances, (s) => [s.from.id, s.toActor?.id, s.fromPlace.place.id, s.toPlace.place.id]),
-      events: group(model.events, (e) => [e.event.id]),
-      areas: group(model.areas, (a) => [a.area.id]),
-    };
+    index = { byEnd: group(model.stances, (s) => [s.from.id, s.toActor?.id, s.fromPlace.place.id, s.toPlace.place.id]) };
     indexes.set(model, index);
   }
   return index;
@@ -61,16 +52,16 @@ function indexOf(model: StoryModel): IdIndex {
 
 /** The places a set of ids points at: places themselves, actors' places, stances' ends, events' and areas' places. */
 export function placesOfIds(model: StoryModel, ids: readonly string[]): LonLat[] {
-  const index = indexOf(model);
   const out: LonLat[] = [];
   for (const id of ids) {
     const place = model.places.get(id);
     if (place) out.push(place.position);
     const actorPlace = model.places.get(model.actors.get(id)?.place ?? '');
     if (actorPlace) out.push(actorPlace.position);
-    for (const s of index.stances.get(id) ?? []) out.push(s.fromPlace.position, s.toPlace.position);
-    for (const e of index.events.get(id) ?? []) out.push(...e.places.map((p) => p.position));
-    for (const a of index.areas.get(id) ?? []) out.push(a.centre.position);
+    const named = model.byId.get(id);
+    if (named?.kind === 'stance') out.push(named.node.fromPlace.position, named.node.toPlace.position);
+    if (named?.kind === 'event') out.push(...named.node.places.map((p) => p.position));
+    if (named?.kind === 'area') out.push(named.node.centre.position);
   }
   return out;
 }
@@ -84,9 +75,12 @@ function collect(lists: ReadonlyMap<string, readonly StanceNode[]>, ids: readonl
 
 /** Stances a focus list puts forward: named directly, held or received by a named actor, or touching a named place. */
 export function stancesOfIds(model: StoryModel, ids: readonly string[]): string[] {
-  const index = indexOf(model);
-  const named = collect(index.stances, ids);
-  return named.length > 0 ? named : collect(index.byEnd, ids);
+  const named = [...new Set(ids)].flatMap((id) => {
+    const n = model.byId.get(id);
+    return n?.kind === 'stance' ? [n.node] : [];
+  });
+  if (named.length > 0) return named.sort((a, b) => a.index - b.index).map((s) => s.stance.id);
+  return collect(indexOf(model).byEnd, ids);
 }
 
 /** A camera that frames the given places; a single place gets a close view of its surroundings. */
@@ -100,8 +94,8 @@ export function cameraForPlaces(points: readonly LonLat[], fallback: Camera): Ca
 
 /**
  * A scene whose stances are worked out when first asked: only briefings and
- * exports ask, and for a story of 10,000 events (one scene each) they cost
- * 0.1-0.25 s of every start.
+ * exports ask, and for a story of many events (one scene each) they would
+ * cost every start.
  */
 function sceneNode(fields: Omit<SceneNode, 'stances'>, stances: () => string[]): SceneNode {
   let memo: readonly string[] | undefined;

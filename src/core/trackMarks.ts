@@ -47,8 +47,8 @@ const num = (n: number): string => String(Math.round(n * 100) / 100);
 
 /**
  * The same marks as one path per class, in first-seen order. Thousands of
- * separate shapes made the browser re-layer the page on every playback step
- * (200 ms of "Layerize" in 10 s at 10,000 events); a few paths do not.
+ * separate shapes make the browser re-layer the page on every playback
+ * step; a few paths do not.
  */
 export function marksAsPaths(marks: readonly TrackMark[]): { className: string; d: string }[] {
   const byClass = new Map<string, string[]>();

@@ -1,27 +1,11 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import type { Topology } from 'topojson-specification';
-import { coarseUrl, fineUrl } from 'virtual:basemap';
-import { type Basemap, decodeBasemap } from '../core/basemap.ts';
-import { decodeTopology } from '../core/basemapBinary.ts';
-import { onDemand } from '../core/onDemand.ts';
+import { fineUrl } from 'virtual:basemap';
+import type { Basemap } from '../core/basemap.ts';
+import { fetchBasemap } from '../loader/basemapFetch.ts';
 import { SOURCES } from './sources.ts';
 
 /** Above this zoom Natural Earth 1:110m is visibly blocky; 1:50m is loaded once, when first needed. */
 export const FINE_BASEMAP_ZOOM = 2.8;
-
-/** One of the shipped basemap files (bytes, see core/basemapBinary.ts) as TopoJSON. */
-export async function fetchTopology(url: string): Promise<Topology> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`basemap ${url}: HTTP ${response.status}`);
-  return decodeTopology(new Uint8Array(await response.arrayBuffer()));
-}
-
-export async function fetchBasemap(url: string = coarseUrl): Promise<Basemap> {
-  return decodeBasemap(await fetchTopology(url));
-}
-
-/** The light basemap, fetched once per page (the app may start it before the story is read); a failed fetch is tried again by the next map. */
-export const coarseBasemap = onDemand(() => fetchBasemap(coarseUrl));
 
 async function show(map: MapLibreMap, basemap: Basemap): Promise<void> {
   const set = (id: string, data: unknown): Promise<unknown> => (map.getSource(id) as GeoJSONSource).setData(data as GeoJSON.GeoJSON);

@@ -21,9 +21,9 @@ export function createMap(container: HTMLElement, state: AppState, camera: Camer
     attributionControl: false,
     // Only the still map (PNG export) is read back after drawing; keeping every frame costs a copy per frame.
     canvasContextAttributes: { preserveDrawingBuffer: !interactive },
-    // Not 0: at 0 MapLibre redoes label placement on every frame, a third of
-    // each playback frame at 10,000 stances; at 1 ms it places only when the
-    // camera or the labels change, and labels still appear without a fade.
+    // Not 0: at 0 MapLibre redoes label placement on every frame; at 1 ms it
+    // places only when the camera or the labels change, and labels still
+    // appear without a visible fade.
     fadeDuration: 1,
     minZoom: 0.5,
     maxZoom: 9,

@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { GLYPH_PATHS } from '../core/glyphPaths.ts';
 import { STANCE_STYLES, type Glyph } from '../core/stanceTypes.ts';
-import { PALETTE } from './palette.ts';
+import { PALETTE } from '../theme/palette.ts';
 import { HEAD_SIZE_PX } from './layers/stanceLayers.ts';
 
 // The map's icons are drawn here with canvas paths (no sprite sheet to fetch,

@@ -1,17 +1,19 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { StanceGeometry } from '../core/features/stanceFeatures.ts';
 import type { Frame } from '../core/frame.ts';
+import type { MapArea } from '../core/state/adapter.ts';
 import type { FrameStep } from '../core/state/frames.ts';
 import type { StoryModel } from '../core/model.ts';
 import type { SceneNode } from '../core/scenes.ts';
 import type { Action, AppState } from '../core/state/appState.ts';
 import { type Camera } from '../core/view.ts';
-import { coarseBasemap, showBasemap } from './basemapLoader.ts';
+import { coarseBasemap } from '../loader/basemapFetch.ts';
+import { showBasemap } from './basemapLoader.ts';
 import { MAP_PADDING, createMap } from './createMap.ts';
 import { type ArrowView, HIT_PX, addArrows } from './arrows/arrowView.ts';
 import { createFrameFeatureStates } from './frameFeatureStates.ts';
 import { installIcons } from './icons.ts';
-import { watchContext } from './contextWatch.ts';
+import { type ContextWatch, watchContext } from './contextWatch.ts';
 import { afterBusy, createNextFrame } from './nextFrame.ts';
 import { PLACE_LAYER_IDS } from './layers/placeLayers.ts';
 import { storyData } from './storySources.ts';
@@ -28,11 +30,9 @@ export const FLASH_MAX = 50;
 /** The most animation frames a playback step waits for the GPU (a lost context never finishes). */
 const MAX_GPU_WAIT_FRAMES = 30;
 
-export interface MapView {
+export interface MapView extends MapArea {
   readonly map: MapLibreMap;
   readonly arrows: ArrowView;
-  /** Resolves once the map has drawn the story at the current state. */
-  readonly ready: Promise<void>;
   /**
    * Applies a new state and frame with the fewest map calls: the arrow
    * layer's state texture for the stances (date, filters, hover, selection,
@@ -60,6 +60,62 @@ export interface MapViewOptions {
 
 export const FLIGHT_MS = 1500;
 
+/** Events only become actions; what they mean is decided by the state. */
+function listenToPointer(map: MapLibreMap, model: StoryModel, arrows: ArrowView, dispatch: (a: Action) => void): void {
+// Places are drawn over the arrows, so they win a pointer that is on both.
+const placeAt = (point: { x: number; y: number }): string => String(map.queryRenderedFeatures([point.x, point.y], { layers: [PLACE_LAYER_IDS.marks, PLACE_LAYER_IDS.labels] })[0]?.properties.id ?? '');
+const arrowAt = (point: { x: number; y: number }): string => model.stances[arrows.at(point, HIT_PX)[0] ?? -1]?.stance.id ?? '';
+map.on('mousemove', (e) => {
+  const place = placeAt(e.point);
+  const arrow = place ? '' : arrowAt(e.point);
+  map.getCanvas().style.cursor = place || arrow ? 'pointer' : '';
+  dispatch({ type: 'hover', id: arrow });
+});
+map.on('mouseout', () => dispatch({ type: 'hover', id: '' }));
+map.on('click', (e) => {
+  dispatch({ type: 'select', id: placeAt(e.point) || arrowAt(e.point) });
+});
+map.on('moveend', (e: { originalEvent?: unknown }) => {
+  // Only the reader's own moves become state; moves the app makes already are.
+  if (!e.originalEvent) return;
+  const c = map.getCenter();
+  dispatch({ type: 'setCamera', camera: { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() } });
+});
+}
+
+function flyTo(map: MapLibreMap, target: Camera, reducedMotion: boolean): void {
+  const duration = reducedMotion ? 0 : FLIGHT_MS;
+  if (target.kind === 'bounds') map.fitBounds(target.bounds, { padding: MAP_PADDING, duration, essential: false });
+  else map.flyTo({ center: target.center, zoom: target.zoom, bearing: target.bearing, pitch: target.pitch, duration, essential: false });
+}
+
+/** A camera from the state (a link, back and forward) is jumped to, unless the map is already there. */
+function jumpIfMoved(map: MapLibreMap, camera: NonNullable<AppState['camera']>): void {
+  const c = map.getCenter();
+  const same = Math.abs(c.lng - camera.center[0]) < 1e-6 && Math.abs(c.lat - camera.center[1]) < 1e-6 && Math.abs(map.getZoom() - camera.zoom) < 1e-6;
+  if (!same) map.jumpTo({ center: [camera.center[0], camera.center[1]], zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch });
+}
+
+/** A context lost while the basemap was being set leaves it unset: it is set once the style is back. */
+function coarseBasemapShown(map: MapLibreMap, basemap: ReturnType<typeof coarseBasemap>, context: ContextWatch): () => Promise<void> {
+  const shown = (): Promise<void> => showBasemap(map, basemap).catch(async (e: unknown) => {
+    if (!context.lost()) throw e;
+    await context.back();
+    return shown();
+  });
+  return shown;
+}
+
+/** Resolves once the map has loaded, shows the basemap and has drawn the arrows. */
+function whenReady(map: MapLibreMap, basemapShown: () => Promise<void>, arrows: ArrowView): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    map.once('load', () => {
+      basemapShown().then(() => arrows.drawnIdle()).then(resolve, reject);
+    });
+    map.once('error', (e) => reject(e.error instanceof Error ? e.error : new Error('the map failed to load')));
+  });
+}
+
 export function createMapView(container: HTMLElement, model: StoryModel, state: AppState, frame: Frame, camera: Camera, dispatch: (a: Action) => void, options: MapViewOptions): MapView {
   const basemap = coarseBasemap();
   const story = storyData(model);
@@ -84,39 +140,8 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
     onBack: () => restore(),
   });
 
-  // A context lost while the basemap was being set leaves it unset: it is set once the style is back.
-  const basemapShown = (): Promise<void> => showBasemap(map, basemap).catch(async (e: unknown) => {
-    if (!context.lost()) throw e;
-    await context.back();
-    return basemapShown();
-  });
-  const ready = new Promise<void>((resolve, reject) => {
-    map.once('load', () => {
-      basemapShown().then(() => arrows.drawnIdle()).then(resolve, reject);
-    });
-    map.once('error', (e) => reject(e.error instanceof Error ? e.error : new Error('the map failed to load')));
-  });
-
-  // Events only become actions; what they mean is decided by the state.
-  // Places are drawn over the arrows, so they win a pointer that is on both.
-  const placeAt = (point: { x: number; y: number }): string => String(map.queryRenderedFeatures([point.x, point.y], { layers: [PLACE_LAYER_IDS.marks, PLACE_LAYER_IDS.labels] })[0]?.properties.id ?? '');
-  const arrowAt = (point: { x: number; y: number }): string => model.stances[arrows.at(point, HIT_PX)[0] ?? -1]?.stance.id ?? '';
-  map.on('mousemove', (e) => {
-    const place = placeAt(e.point);
-    const arrow = place ? '' : arrowAt(e.point);
-    map.getCanvas().style.cursor = place || arrow ? 'pointer' : '';
-    dispatch({ type: 'hover', id: arrow });
-  });
-  map.on('mouseout', () => dispatch({ type: 'hover', id: '' }));
-  map.on('click', (e) => {
-    dispatch({ type: 'select', id: placeAt(e.point) || arrowAt(e.point) });
-  });
-  map.on('moveend', (e: { originalEvent?: unknown }) => {
-    // Only the reader's own moves become state; moves the app makes already are.
-    if (!e.originalEvent) return;
-    const c = map.getCenter();
-    dispatch({ type: 'setCamera', camera: { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() } });
-  });
+  const ready = whenReady(map, coarseBasemapShown(map, basemap, context), arrows);
+  listenToPointer(map, model, arrows, dispatch);
 
   function setFlash(ids: readonly string[]): void {
     clearTimeout(flashTimer);
@@ -124,19 +149,14 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
     showArrows({ flashing: new Set(ids) });
   }
 
-  function moveTo(target: Camera): void {
-    const duration = options.reducedMotion ? 0 : FLIGHT_MS;
-    if (target.kind === 'bounds') map.fitBounds(target.bounds, { padding: MAP_PADDING, duration, essential: false });
-    else map.flyTo({ center: target.center, zoom: target.zoom, bearing: target.bearing, pitch: target.pitch, duration, essential: false });
-  }
+  const moveTo = (target: Camera): void => flyTo(map, target, options.reducedMotion);
 
   // During playback the map takes each step one animation frame after the
-  // page: the page's style, layout and paint for a step and MapLibre's drawing
-  // of it then fall in different frames, where together they made one long
-  // task (at 10,000 stances: 21 long tasks in 12 runs of 10 s playback, 8 after).
-  // And while the GPU is still drawing the arrows' previous frame (a big
-  // story in software GL), the step waits for it: issuing a frame behind an
-  // unfinished one blocked the page's thread inside MapLibre's GL calls.
+  // page, so that the page's style, layout and paint for a step and
+  // MapLibre's drawing of it do not make one long task. And while the GPU is
+  // still drawing the arrows' previous frame (a big story in software GL),
+  // the step waits for it: issuing a frame behind an unfinished one blocks
+  // the page's thread inside MapLibre's GL calls (docs/performance.md).
   const later = createNextFrame(afterBusy((run) => requestAnimationFrame(run), () => arrows.drawing(), MAX_GPU_WAIT_FRAMES));
   map.once('remove', () => later.clear());
 
@@ -181,11 +201,7 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
     else if (frame !== prevFrame || next.selected !== prev.selected || next.hovered !== prev.hovered || next.scene !== prev.scene) showArrows({});
     if (next.actorScope !== prev.actorScope) map.setGlobalStateProperty('everyone', next.actorScope === 'everyone');
     if (next.projection !== prev.projection) map.setProjection({ type: next.projection });
-    if (next.camera && next.camera !== prev.camera) {
-      const c = map.getCenter();
-      const same = Math.abs(c.lng - next.camera.center[0]) < 1e-6 && Math.abs(c.lat - next.camera.center[1]) < 1e-6 && Math.abs(map.getZoom() - next.camera.zoom) < 1e-6;
-      if (!same) map.jumpTo({ center: [next.camera.center[0], next.camera.center[1]], zoom: next.camera.zoom, bearing: next.camera.bearing, pitch: next.camera.pitch });
-    }
+    if (next.camera && next.camera !== prev.camera) jumpIfMoved(map, next.camera);
     if (next.hovered !== prev.hovered || next.selected !== prev.selected) {
       void (map.getSource('stance-label') as GeoJSONSource).setData(labelFeature(stances, [next.selected, next.hovered]));
     }

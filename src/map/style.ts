@@ -1,6 +1,6 @@
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { AppState } from '../core/state/appState.ts';
-import { FONT_FACES } from './fonts.ts';
+import { FONT_FACES } from '../theme/fonts.ts';
 import { basemapLayers } from './layers/basemapLayers.ts';
 import { areaLayers, placeLayers } from './layers/placeLayers.ts';
 import { stanceLayers } from './layers/stanceLayers.ts';

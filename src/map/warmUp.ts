@@ -3,9 +3,7 @@ import './createMap.ts';
 
 /**
  * Starts MapLibre's worker (its script load and start-up) while the story is
- * still being read, so it does not wait behind the story. The bench measured
- * the worker starting seconds after the page did when it waited for the first
- * map.
+ * still being read, so it does not wait behind the story and the first map.
  */
 export function warmUpMap(): void {
   prewarm();

@@ -2,10 +2,9 @@ import type { MapView } from './mapView.ts';
 
 // MapLibre 6 draws with WebGL 2; without it (some locked-down machines and
 // in-app browsers) the SVG map stands in. Probing with a throwaway context
-// cost as much as the map's own context (about 0.8 s in software GL, measured
-// by the bench), so the probe is only whether the browser knows WebGL 2 at
-// all, and the map itself is the real test: MapLibre throws when it cannot
-// get a context.
+// costs as much as the map's own context in software GL, so the probe is
+// only whether the browser knows WebGL 2 at all, and the map itself is the
+// real test: MapLibre throws when it cannot get a context.
 
 export function mayHaveWebGL2(): boolean {
   return typeof WebGL2RenderingContext !== 'undefined';

@@ -1,4 +1,4 @@
-import { h, modal } from '../ui/dom.ts';
+import { h, modal } from '../dom/dom.ts';
 
 // One dialog for everything that leaves the screen: a PNG for slides at a
 // chosen size, an SVG of the current view, and the printed handout.

@@ -5,11 +5,11 @@ import { GLYPH_PATHS } from '../core/glyphPaths.ts';
 import type { StoryModel } from '../core/model.ts';
 import { FAMILY_DASH, STANCE_STYLES } from '../core/stanceTypes.ts';
 import type { Camera } from '../core/view.ts';
-import { FONT_FACES } from '../map/fonts.ts';
+import { FONT_FACES } from '../theme/fonts.ts';
 import { projectionFor } from '../svg/projection.ts';
 import { renderSvgMap } from '../svg/svgMap.ts';
 import { loadSphericalBasemap } from '../svg/svgView.ts';
-import { svg } from '../ui/dom.ts';
+import { svg } from '../dom/dom.ts';
 import { type Furniture, furnitureFor } from './furniture.ts';
 
 // The current view as a standalone SVG file: the d3-geo renderer's map plus

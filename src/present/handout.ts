@@ -8,7 +8,7 @@ import type { StoryModel } from '../core/model.ts';
 import type { SceneNode } from '../core/scenes.ts';
 import { projectionFor } from '../svg/projection.ts';
 import { renderSvgMap } from '../svg/svgMap.ts';
-import { externalLink, h, svg } from '../ui/dom.ts';
+import { externalLink, h, svg } from '../dom/dom.ts';
 
 // The printed handout: one scene per page, with its map, caption, speaker
 // notes and sources, so "Print to PDF" gives something to hand out. Built from

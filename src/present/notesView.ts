@@ -2,7 +2,7 @@ import { dateInWords } from '../core/dateWords.ts';
 import { storyDate } from '../core/dates.ts';
 import type { SceneNode } from '../core/scenes.ts';
 import type { Action, AppState } from '../core/state/appState.ts';
-import { h } from '../ui/dom.ts';
+import { h } from '../dom/dom.ts';
 import { NEXT_KEYS, PREVIOUS_KEYS } from './presenterView.ts';
 
 // The speaker's second window: this scene's notes, what comes next, a clock,
@@ -15,7 +15,7 @@ function clockText(now: Date, started: number): string {
   return `${now.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })} · ${mm}:${ss} elapsed`;
 }
 
-export function createNotesView(container: HTMLElement, scenes: readonly SceneNode[], dispatch: (a: Action) => void): { update(state: AppState): void } {
+export function createNotesView(container: HTMLElement, scenes: readonly SceneNode[], dispatch: (a: Action) => void, signal: AbortSignal): { update(state: AppState): void } {
   const counter = h('p', { class: 'notes-view__counter' });
   const title = h('h1', { class: 'notes-view__title', attrs: { id: 'notes-title' } });
   const date = h('p', { class: 'notes-view__date' });
@@ -36,11 +36,12 @@ export function createNotesView(container: HTMLElement, scenes: readonly SceneNo
     else if (PREVIOUS_KEYS.includes(e.key)) dispatch({ type: 'stepScene', direction: -1 });
     else return;
     e.preventDefault();
-  });
+  }, { signal });
   const started = Date.now();
   const tick = (): void => { clock.textContent = clockText(new Date(), started); };
   tick();
-  setInterval(tick, 1000);
+  const clockTimer = setInterval(tick, 1000);
+  signal.addEventListener('abort', () => clearInterval(clockTimer));
 
   return {
     update(state) {

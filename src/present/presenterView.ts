@@ -2,7 +2,7 @@ import { dateInWords } from '../core/dateWords.ts';
 import { storyDate } from '../core/dates.ts';
 import type { SceneNode } from '../core/scenes.ts';
 import type { Action, AppState } from '../core/state/appState.ts';
-import { h } from '../ui/dom.ts';
+import { h } from '../dom/dom.ts';
 
 // Presentation mode: the map full-bleed, a caption block with the scene's
 // title, caption and date, a slim progress strip and a scene counter. The
@@ -17,7 +17,7 @@ export interface PresenterOptions {
   readonly openExport: () => void;
 }
 
-export function createPresenterView(container: HTMLElement, scenes: readonly SceneNode[], dispatch: (a: Action) => void, options: PresenterOptions): { update(state: AppState): void } {
+export function createPresenterView(container: HTMLElement, scenes: readonly SceneNode[], dispatch: (a: Action) => void, options: PresenterOptions, signal: AbortSignal): { update(state: AppState): void } {
   const title = h('h2', { class: 'present__title', attrs: { id: 'scene-title' } });
   const caption = h('p', { class: 'present__caption' });
   const date = h('p', { class: 'present__date' });
@@ -39,7 +39,7 @@ export function createPresenterView(container: HTMLElement, scenes: readonly Sce
     else if (e.key === 'e' || e.key === 'E') options.openExport();
     else handled = false;
     if (handled) e.preventDefault();
-  });
+  }, { signal });
 
   let idle: ReturnType<typeof setTimeout> | undefined;
   const wake = (): void => {
@@ -47,7 +47,7 @@ export function createPresenterView(container: HTMLElement, scenes: readonly Sce
     clearTimeout(idle);
     idle = setTimeout(() => document.documentElement.classList.add('cursor-idle'), IDLE_MS);
   };
-  document.addEventListener('mousemove', wake);
+  document.addEventListener('mousemove', wake, { signal });
   wake();
 
   return {

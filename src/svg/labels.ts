@@ -1,8 +1,8 @@
 import type { GeoProjection } from 'd3-geo';
 import type { StoryModel } from '../core/model.ts';
-import { PALETTE } from '../map/palette.ts';
-import { svg } from '../ui/dom.ts';
-import { localNameFont } from '../map/fonts.ts';
+import { PALETTE } from '../theme/palette.ts';
+import { svg } from '../dom/dom.ts';
+import { localNameFont } from '../theme/fonts.ts';
 
 // Place labels for the static map, placed greedily like MapLibre's symbol
 // placement: busiest places first, each at the first free side of its mark,

@@ -8,8 +8,8 @@ import { placesOf } from '../core/frame.ts';
 import { GLYPH_PATHS } from '../core/glyphPaths.ts';
 import type { StoryModel } from '../core/model.ts';
 import { FAMILY_DASH, STANCE_STYLES, type StanceType } from '../core/stanceTypes.ts';
-import { PALETTE } from '../map/palette.ts';
-import { svg } from '../ui/dom.ts';
+import { PALETTE } from '../theme/palette.ts';
+import { svg } from '../dom/dom.ts';
 import { placeLabels } from './labels.ts';
 
 // The same frame as the interactive map, drawn as static SVG with d3-geo:

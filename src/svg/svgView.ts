@@ -5,12 +5,12 @@ import { onDemand } from '../core/onDemand.ts';
 import { areaFeatures } from '../core/features/areaFeatures.ts';
 import { stanceFeatures } from '../core/features/stanceFeatures.ts';
 import type { Frame } from '../core/frame.ts';
+import type { MapArea } from '../core/state/adapter.ts';
 import type { StoryModel } from '../core/model.ts';
 import type { Action, AppState } from '../core/state/appState.ts';
-import type { FrameStep } from '../core/state/frames.ts';
 import type { Camera } from '../core/view.ts';
-import { fetchTopology } from '../map/basemapLoader.ts';
-import { h, svg } from '../ui/dom.ts';
+import { fetchTopology } from '../loader/basemapFetch.ts';
+import { h, svg } from '../dom/dom.ts';
 import { projectionFor } from './projection.ts';
 import { renderSvgMap } from './svgMap.ts';
 
@@ -19,9 +19,7 @@ import { renderSvgMap } from './svgMap.ts';
 // whenever the date, filters or selection change. Clicking an arrow or a place
 // still selects it; panning and zooming are what is lost.
 
-export interface SvgView {
-  readonly ready: Promise<void>;
-  update(state: AppState, previous: AppState, step: FrameStep): void;
+export interface SvgView extends MapArea {
   /** Takes the picture out of its container and stops following its size. */
   remove(): void;
   /** Puts the picture back over everything else in its container (a live map starting under it). */

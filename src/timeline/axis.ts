@@ -3,7 +3,7 @@ import type { StoryModel } from '../core/model.ts';
 import type { Timeline } from '../core/timeline.ts';
 import { dayTicks, tickLabel } from '../core/timeTicks.ts';
 import { MARK_H, MARK_Y, type TrackMark, marksAsPaths, trackMarks } from '../core/trackMarks.ts';
-import { svg } from '../ui/dom.ts';
+import { svg } from '../dom/dom.ts';
 
 // The track under the slider: the events' marks (core/trackMarks.ts) over a
 // time axis with ticks suited to the span.

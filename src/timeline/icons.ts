@@ -1,4 +1,4 @@
-import { svg } from '../ui/dom.ts';
+import { svg } from '../dom/dom.ts';
 
 // Control icons as SVG paths (the bundled font has no media symbols).
 const PATHS = {

@@ -3,7 +3,7 @@ import { dateInWords, dayInWords } from '../core/dateWords.ts';
 import type { StoryModel } from '../core/model.ts';
 import { type Action, type AppState, SPEEDS, type Speed } from '../core/state/appState.ts';
 import { type Timeline, eventAt, fractionOfDay } from '../core/timeline.ts';
-import { h, setAttr, setText, svg } from '../ui/dom.ts';
+import { h, setAttr, setText, svg } from '../dom/dom.ts';
 import { type IconName, icon } from './icons.ts';
 import { renderTrack } from './axis.ts';
 
@@ -29,7 +29,7 @@ function button(name: IconName, label: string, onClick: () => void): HTMLButtonE
   return b;
 }
 
-export function createTimelineView(container: HTMLElement, model: StoryModel, timeline: Timeline, getState: () => AppState, dispatch: (a: Action) => void): TimelineView {
+export function createTimelineView(container: HTMLElement, model: StoryModel, timeline: Timeline, getState: () => AppState, dispatch: (a: Action) => void, signal: AbortSignal): TimelineView {
   const play = button('play', 'Play', () => dispatch({ type: 'setPlaying', playing: !getState().playing }));
   const speed = h('select', { class: 'timeline__speed', attrs: { 'aria-label': 'Playback speed' } },
     SPEEDS.map((s) => h('option', { text: `${s}×`, attrs: { value: String(s) } })));
@@ -80,7 +80,9 @@ export function createTimelineView(container: HTMLElement, model: StoryModel, ti
     renderTrack(track, model, timeline, width);
     placeReadout(getState().t);
   };
-  new ResizeObserver(layout).observe(trackBox);
+  const resizes = new ResizeObserver(layout);
+  resizes.observe(trackBox);
+  signal.addEventListener('abort', () => resizes.disconnect());
 
   function update(state: AppState): void {
     const words = dateReadout(model, state.t);
@@ -89,9 +91,8 @@ export function createTimelineView(container: HTMLElement, model: StoryModel, ti
     if (range.value !== String(state.t)) range.value = String(state.t);
     setAttr(range, 'aria-valuetext', words.event ? `${words.date}: ${words.event}` : words.date);
     // Redrawn on every update, unlike the rest of the page: skipping it when
-    // unchanged made the map's repaints after a scrub at 10,000 stances twice
-    // as slow in the benchmark (0.7 s to 1.5 s, software GL, measured with
-    // builds alternating), for a reason not found.
+    // unchanged made the map's repaints after a scrub of a big story slower
+    // in the benchmark, for a reason not found (docs/performance.md).
     play.replaceChildren(icon(state.playing ? 'pause' : 'play'));
     play.setAttribute('aria-label', state.playing ? 'Pause' : 'Play');
     play.title = state.playing ? 'Pause' : 'Play';

@@ -1,10 +1,11 @@
+import { type Adapter, isFirst } from '../core/state/adapter.ts';
 import { dateInWords, spanInWords } from '../core/dateWords.ts';
 import { storyDate } from '../core/dates.ts';
 import { stanceSentence } from '../core/features/stanceFeatures.ts';
 import type { AreaNode, EventNode, StanceNode, StoryModel } from '../core/model.ts';
 import type { Actor, Meta, Place } from '../core/schema/story.schema.ts';
-import { actorKindWords, actorPhrase, targetPhrase } from './describe.ts';
-import { externalLink, h } from './dom.ts';
+import { actorKindWords, actorPhrase, targetPhrase } from '../core/phrases.ts';
+import { externalLink, h } from '../dom/dom.ts';
 import { stanceSwatch } from './stanceSwatch.ts';
 
 // The detail of the selected thing: who → what → whom, dates in their
@@ -131,20 +132,27 @@ function areaDetail(node: AreaNode, model: StoryModel): Node[] {
 
 /** The nodes describing `id`, or undefined when nothing has that id. */
 export function detailOf(id: string, model: StoryModel, select: SelectFn): Node[] | undefined {
-  const stance = model.stances.find((s) => s.stance.id === id);
-  if (stance) return stanceDetail(stance, model);
-  const place = model.places.get(id);
-  if (place) return placeDetail(place.place, model, select);
-  const actor = model.actors.get(id);
-  if (actor) return actorDetail(actor, model, select);
-  const event = model.events.find((e) => e.event.id === id);
-  if (event) return eventDetail(event, model, select);
-  const area = model.areas.find((a) => a.area.id === id);
-  if (area) return areaDetail(area, model);
-  return undefined;
+  const named = model.byId.get(id);
+  switch (named?.kind) {
+    case 'stance': return stanceDetail(named.node, model);
+    case 'place': return placeDetail(named.node.place, model, select);
+    case 'actor': return actorDetail(named.actor, model, select);
+    case 'event': return eventDetail(named.node, model, select);
+    case 'area': return areaDetail(named.node, model);
+    default: return undefined;
+  }
 }
 
-export function renderDetail(container: HTMLElement, id: string, model: StoryModel, select: SelectFn): void {
+/** The detail of the selected id, drawn again when the selection changes. */
+export function createDetail(container: HTMLElement, model: StoryModel, select: SelectFn): Adapter {
+  return {
+    update(state, previous) {
+      if (state.selected !== previous.selected || isFirst(state, previous)) renderDetail(container, state.selected, model, select);
+    },
+  };
+}
+
+function renderDetail(container: HTMLElement, id: string, model: StoryModel, select: SelectFn): void {
   const nodes = id === '' ? undefined : detailOf(id, model, select);
   container.hidden = nodes === undefined;
   if (!nodes) {

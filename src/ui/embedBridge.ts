@@ -38,7 +38,7 @@ export interface EmbedBridge {
   ready(): void;
 }
 
-export function createEmbedBridge(dispatch: (a: Action) => void, isKnownId: (id: string) => boolean): EmbedBridge {
+export function createEmbedBridge(dispatch: (a: Action) => void, isKnownId: (id: string) => boolean, signal: AbortSignal): EmbedBridge {
   const parent = window.parent;
   if (parent === window) return { ready: () => undefined };
   const origin = parentOrigin(document.referrer);
@@ -47,7 +47,7 @@ export function createEmbedBridge(dispatch: (a: Action) => void, isKnownId: (id:
     if (e.source !== parent || origin === undefined || e.origin !== origin) return;
     const action = actionForMessage(e.data, isKnownId);
     if (action) dispatch(action);
-  });
+  }, { signal });
   let last = -1;
   const report = (): void => {
     // The body is as tall as the content; the root element is at least as tall as the iframe, so it could never shrink.
@@ -59,7 +59,9 @@ export function createEmbedBridge(dispatch: (a: Action) => void, isKnownId: (id:
   return {
     ready() {
       post({ type: MESSAGE_TYPES.ready });
-      new ResizeObserver(report).observe(document.body);
+      const resizes = new ResizeObserver(report);
+      resizes.observe(document.body);
+      signal.addEventListener('abort', () => resizes.disconnect());
       report();
     },
   };

@@ -1,7 +1,7 @@
 import { embedSnippet } from '../core/embedSnippet.ts';
 import type { AppState } from '../core/state/appState.ts';
 import { stateToHash } from '../core/state/urlState.ts';
-import { h, modal } from './dom.ts';
+import { h, modal } from '../dom/dom.ts';
 
 /**
  * The "Embed" dialog: the snippet for the current view, and a copy button.

@@ -1,7 +1,7 @@
 import type { ValidationError } from '../core/validation/errors.ts';
 import { formatError } from '../core/validation/errors.ts';
 import { listedProblems, problemCount } from '../core/validation/problems.ts';
-import { h } from './dom.ts';
+import { h } from '../dom/dom.ts';
 
 export const ERRORS_SHOWN = 20;
 

@@ -1,6 +1,6 @@
 import type { StoryModel } from '../core/model.ts';
 import type { Action, AppState } from '../core/state/appState.ts';
-import { h } from './dom.ts';
+import { h } from '../dom/dom.ts';
 
 /** "Focus on": one actor's stances stay, the rest dim, on the map and in the list alike. */
 export function createFocusFilter(container: HTMLElement, model: StoryModel, dispatch: (a: Action) => void): { update(state: AppState): void } {

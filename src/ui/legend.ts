@@ -1,7 +1,7 @@
 import type { StoryModel } from '../core/model.ts';
 import type { Action, AppState } from '../core/state/appState.ts';
 import { STANCE_STYLES, STANCE_TYPES } from '../core/stanceTypes.ts';
-import { h, setAttr } from './dom.ts';
+import { h, setAttr } from '../dom/dom.ts';
 import { stanceSwatch } from './stanceSwatch.ts';
 
 /**

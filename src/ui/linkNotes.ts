@@ -1,4 +1,4 @@
-import { h } from './dom.ts';
+import { h } from '../dom/dom.ts';
 
 /** Tells the reader which parts of the link they opened were ignored, and why. */
 export function showLinkNotes(container: HTMLElement, notes: readonly string[]): void {

@@ -1,7 +1,7 @@
 import { dateInWords } from '../core/dateWords.ts';
 import { storyDate } from '../core/dates.ts';
 import type { Meta } from '../core/schema/story.schema.ts';
-import { externalLink, h } from './dom.ts';
+import { externalLink, h } from '../dom/dom.ts';
 
 export function renderMasthead(title: HTMLElement, description: HTMLElement, credit: HTMLElement, meta: Meta): void {
   document.title = `${meta.title} · stancemap`;

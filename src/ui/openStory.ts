@@ -1,4 +1,4 @@
-import { h } from './dom.ts';
+import { h } from '../dom/dom.ts';
 
 // Ways to open one's own story file in explore mode: a file picker in the
 // toolbar and dropping a file onto the map. Both only hand the file on.

@@ -1,6 +1,6 @@
 import { GLYPH_PATHS } from '../core/glyphPaths.ts';
 import { FAMILY_DASH, type StanceStyle } from '../core/stanceTypes.ts';
-import { svg } from './dom.ts';
+import { svg } from '../dom/dom.ts';
 
 /** A small drawing of a stance type as the map draws it: its colour, its line pattern and its glyph. */
 export function stanceSwatch(style: StanceStyle, width = 44): SVGSVGElement {

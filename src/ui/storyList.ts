@@ -1,8 +1,9 @@
+import { type Adapter, isFirst } from '../core/state/adapter.ts';
 import { dateInWords, dayInWords, spanInWords } from '../core/dateWords.ts';
 import { stanceSentence } from '../core/features/stanceFeatures.ts';
 import { type Frame, type FrameChange } from '../core/frame.ts';
 import type { EventNode, StanceNode } from '../core/model.ts';
-import { h, setAttr, setText, syncChildren } from './dom.ts';
+import { h, setAttr, setText, syncChildren } from '../dom/dom.ts';
 import { stanceSwatch } from './stanceSwatch.ts';
 
 // The text view of the frame: every event and stance at the current date,
@@ -12,10 +13,6 @@ import { stanceSwatch } from './stanceSwatch.ts';
 
 /** Entries drawn at once; the rest come with "Show more", so a huge story never floods the page. */
 export const LIST_PAGE = 150;
-
-export interface StoryList {
-  update(frame: Frame, change: FrameChange, selected: string): void;
-}
 
 function quoteDetails(quote: string): HTMLElement {
   return h('details', { class: 'entry__quote' }, [
@@ -47,7 +44,7 @@ function eventEntry(node: EventNode, select: (id: string) => void): HTMLLIElemen
   ]);
 }
 
-export function createStoryList(container: HTMLElement, select: (id: string) => void): StoryList {
+export function createStoryList(container: HTMLElement, select: (id: string) => void): Adapter {
   const heading = h('h2', { class: 'list__title', attrs: { id: 'list-title' } });
   const summary = h('p', { class: 'list__summary' });
   const nowList = h('ul', { class: 'list__items', attrs: { 'aria-label': 'Events at this date' } });
@@ -125,5 +122,9 @@ export function createStoryList(container: HTMLElement, select: (id: string) => 
     setText(pastMore, `Show ${Math.min(LIST_PAGE, earlier)} earlier of ${earlier}`);
   }
 
-  return { update: render };
+  return {
+    update(state, previous, step) {
+      if (isFirst(state, previous) || step.frame !== step.previous || state.selected !== previous.selected) render(step.frame, step.change, state.selected);
+    },
+  };
 }

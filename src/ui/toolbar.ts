@@ -1,5 +1,5 @@
 import type { Action, AppState } from '../core/state/appState.ts';
-import { h, setAttr } from './dom.ts';
+import { h, setAttr } from '../dom/dom.ts';
 
 // Quiet, grouped map controls. Each button only turns a click into an action;
 // its pressed state is drawn from the state.

@@ -12,9 +12,9 @@ export const SETTLED_URL_MS = 150;
  * (the slider would flood Back), and turns a fragment the reader edits or
  * navigates to into a state to restore. The write is kept off the input's
  * path: during playback at most once a second, otherwise once the state has
- * rested for a moment. Each replaceState took 25-60 ms in the benchmark
- * (inside every scrub and playback step), and browsers throttle pages that
- * call it too often.
+ * rested for a moment. replaceState is slow inside every scrub and
+ * playback step (docs/performance.md), and browsers throttle pages that call
+ * it too often.
  */
 export function createUrlSync(opening: AppState, read: (hash: string) => AppState | undefined, dispatch: (a: Action) => void, signal: AbortSignal): { update(state: AppState): void } {
   let written = window.location.hash;

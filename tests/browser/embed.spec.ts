@@ -48,6 +48,12 @@ test('the embed accepts a documented message from its parent', async ({ page }) 
     (document.getElementById('map') as HTMLIFrameElement).contentWindow?.postMessage({ type: 'stancemap:setDate', date: '2017-02-28' }, '*');
   });
   await expect.poll(() => embedDate(frame)).toBe('2017-02-28');
+  // Any id of the story can be selected from the host, an area's too.
+  await page.evaluate(() => {
+    (document.getElementById('map') as HTMLIFrameElement).contentWindow?.postMessage({ type: 'stancemap:select', id: 'thaad-range' }, '*');
+  });
+  await expect.poll(() => frame.evaluate(() => (window as unknown as StancemapWindow).__stancemap.store.getState().selected)).toBe('thaad-range');
+  await expect(frame.locator('#card')).toContainText('200 km around');
 });
 
 test('messages from another window are ignored by the loader and by the embed', async ({ page }) => {

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import faces from '../../src/assets/fonts/faces.json';
 import manifest from '../../src/assets/fonts/fonts.json';
-import { FONT_FACES, JP, KR, LABEL_FONT, LABEL_FONT_BOLD, SANS, SANS_SEMIBOLD, SC, localNameFont } from '../../src/map/fonts.ts';
+import { FONT_FACES, JP, KR, LABEL_FONT, LABEL_FONT_BOLD, SANS, SANS_SEMIBOLD, SC, localNameFont } from '../../src/theme/fonts.ts';
 
 const dataDir = new URL('../../data/', import.meta.url);
 const fontsDir = new URL('../../src/assets/fonts/', import.meta.url);

@@ -12,13 +12,18 @@ import { simplifyLine } from '../geometry/simplify.ts';
 // (an arc over the Pacific runs past 180°), so x may leave [0, 1].
 //
 // Plain indexed triangles, no instancing: software GL (SwiftShader, what a
-// machine without a GPU runs) handles each instance as a draw of its own,
-// and 200,000 instanced segments took 4.5 s a pass in the benchmark.
+// machine without a GPU runs) handles each instance as a draw of its own.
 
 /** Floats per line vertex: point, previous point, next point, distance along the line, stance index, side (-1 or 1). */
 export const LINE_VERTEX_FLOATS = 9;
 /** Floats per sprite vertex: anchor, a second point giving the direction, stance index, kind, corner x and y (-1 or 1). */
 export const SPRITE_VERTEX_FLOATS = 8;
+
+/** A vertex's floats as the shaders' attributes read them, in order: name and size. */
+export type VertexLayout = readonly (readonly [name: string, floats: number])[];
+
+export const LINE_LAYOUT: VertexLayout = [['a_pos', 2], ['a_prev', 2], ['a_next', 2], ['a_along', 1], ['a_stance', 1], ['a_side', 1]];
+export const SPRITE_LAYOUT: VertexLayout = [['a_pos', 2], ['a_toward', 2], ['a_stance', 1], ['a_kind', 1], ['a_corner', 2]];
 
 export const SPRITE_KIND = { glyph: 0, head: 1 } as const;
 

@@ -59,7 +59,7 @@ export function arrowStates(model: StoryModel, frame: Frame, look: ArrowLook): U
  * Above this many arrows drawn at once, only the selected, hovered and
  * glowing ones keep their white halo. Halos lift a few arrows off the
  * basemap; thousands of them only wash out one another's colours, and in
- * software GL their pass was a third of a repaint at 10,000 stances.
+ * software GL their pass is a large share of a repaint.
  */
 export const HALOS_MAX_DRAWN = 2000;
 

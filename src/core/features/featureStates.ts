@@ -6,8 +6,8 @@ import type { StoryModel } from '../model.ts';
 // frames. (Stances are many and go to the arrow layer: arrows/arrowStates.ts.) The map
 // applies only the difference as MapLibre feature state: a filter or a
 // data-driven paint property that reads the date would make MapLibre re-tile
-// the whole source on every step (measured: 3.6 s per scrub at 10,000
-// stances), while feature state costs what changed, not what exists.
+// the whole source on every step, while feature state costs what changed,
+// not what exists.
 
 /** How a place's mark is ringed: an event there now, or one already over. */
 export type PlaceMark = 'current' | 'past' | '';

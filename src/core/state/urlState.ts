@@ -1,7 +1,7 @@
 import { quoted } from '../quoted.ts';
 import { dayToIso, isoToDay } from '../dates.ts';
 import { dayInWords } from '../dateWords.ts';
-import type { StoryModel } from '../model.ts';
+import { type StoryModel, isKnownId } from '../model.ts';
 import { type StanceType, isStanceType } from '../stanceTypes.ts';
 import type { Timeline } from '../timeline.ts';
 import type { AppState, CameraState, Mode } from './appState.ts';
@@ -52,13 +52,6 @@ export function stateToHash(state: AppState, opening: AppState): string {
   return text === '' ? '' : `#${text}`;
 }
 
-function knownId(model: StoryModel, id: string): boolean {
-  return model.places.has(id) || model.actors.has(id)
-    || model.stances.some((s) => s.stance.id === id)
-    || model.events.some((e) => e.event.id === id)
-    || model.areas.some((a) => a.area.id === id);
-}
-
 /** Reads a fragment (with or without "#") against the story; unknown or bad values become notes. */
 export function parseHash(hash: string, model: StoryModel, timeline: Timeline, sceneCount = 0): UrlRead {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
@@ -76,7 +69,7 @@ export function parseHash(hash: string, model: StoryModel, timeline: Timeline, s
         break;
       }
       case 'sel':
-        if (knownId(model, value)) patch.selected = value;
+        if (isKnownId(model, value)) patch.selected = value;
         else notes.push(`nothing in this story is called ${quote(value)}`);
         break;
       case 'focus':

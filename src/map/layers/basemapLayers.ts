@@ -1,7 +1,7 @@
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { PALETTE } from '../palette.ts';
+import { PALETTE } from '../../theme/palette.ts';
 import { SOURCES } from '../sources.ts';
-import { LABEL_FONT } from '../fonts.ts';
+import { LABEL_FONT } from '../../theme/fonts.ts';
 import { perFeature } from './expressions.ts';
 
 export function basemapLayers(): LayerSpecification[] {

@@ -16,9 +16,9 @@ export const MARK: ExpressionSpecification = ['string', ['feature-state', 'mark'
 /**
  * `value` for every feature, written so MapLibre treats it as per-feature.
  * MapLibre compiles one shader program for each mix of per-feature and
- * constant paint properties in a layer type, and software GL spends 100-200
- * ms on each before the first frame (bench: 17 programs against the bare
- * page's 7). Layers written to the same mix share one program.
+ * constant paint properties in a layer type, and software GL spends a long
+ * time on each before the first frame. Layers written to the same mix share
+ * one program.
  */
 export function perFeature(value: ExpressionSpecification | number | string): ExpressionSpecification {
   return ['case', ON, value, value];

@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { LABEL_FONT, LABEL_FONT_BOLD, localNameFont } from '../fonts.ts';
-import { PALETTE } from '../palette.ts';
+import { LABEL_FONT, LABEL_FONT_BOLD, localNameFont } from '../../theme/fonts.ts';
+import { PALETTE } from '../../theme/palette.ts';
 import { SOURCES } from '../sources.ts';
 import { MARK, SCALE, perFeature, whenOn } from './expressions.ts';
 

@@ -1,6 +1,6 @@
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { LABEL_FONT_BOLD } from '../fonts.ts';
-import { PALETTE } from '../palette.ts';
+import { LABEL_FONT_BOLD } from '../../theme/fonts.ts';
+import { PALETTE } from '../../theme/palette.ts';
 import { SCALE } from './expressions.ts';
 
 /** Pixels from a target place's centre to the arrowhead's tip: the mark's radius and its white ring, plus a gap. */

@@ -5,8 +5,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './bare.css';
 import workerUrl from 'virtual:maplibre-worker-url';
 import { coarseUrl } from 'virtual:basemap';
-import { fetchBasemap } from '../../../src/map/basemapLoader.ts';
-import { FONT_FACES } from '../../../src/map/fonts.ts';
+import { fetchBasemap } from '../../../src/loader/basemapFetch.ts';
+import { FONT_FACES } from '../../../src/theme/fonts.ts';
 import { basemapLayers } from '../../../src/map/layers/basemapLayers.ts';
 
 setWorkerUrl(workerUrl);

@@ -1,7 +1,7 @@
 // The benchmark's floor for load + validate: the app's own story checker
 // (its worker downloads and checks the file) on a page that does nothing
 // else, with the marks main.ts sets around the same call.
-import { startStoryChecker } from '../../../src/ui/checkStoryText.ts';
+import { startStoryChecker } from '../../../src/loader/checkStoryText.ts';
 
 const root = document.documentElement;
 const link = new URL(new URLSearchParams(window.location.search).get('data') ?? '', window.location.href);

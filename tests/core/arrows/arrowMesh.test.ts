@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LINE_LEVELS, LINE_VERTEX_FLOATS, SPRITE_KIND, SPRITE_VERTEX_FLOATS, arrowMesh, mercator } from '../../../src/core/arrows/arrowMesh.ts';
+import { LINE_LAYOUT, LINE_LEVELS, LINE_VERTEX_FLOATS, SPRITE_KIND, SPRITE_LAYOUT, SPRITE_VERTEX_FLOATS, arrowMesh, mercator } from '../../../src/core/arrows/arrowMesh.ts';
 import { meshExtentX, visibleWraps } from '../../../src/core/arrows/worldCopies.ts';
 
 
@@ -113,5 +113,17 @@ describe('visibleWraps', () => {
 
   it('never asks for more than two copies each way', () => {
     expect(visibleWraps(0, 1, -10, 10)).toEqual([-2, -1, 0, 1, 2]);
+  });
+});
+
+describe('the vertex layouts the shaders read', () => {
+  it('add up to the floats each vertex has', () => {
+    const floats = (layout: typeof LINE_LAYOUT): number => layout.reduce((n, [, size]) => n + size, 0);
+    expect(floats(LINE_LAYOUT)).toBe(LINE_VERTEX_FLOATS);
+    expect(floats(SPRITE_LAYOUT)).toBe(SPRITE_VERTEX_FLOATS);
+  });
+
+  it('name every attribute once', () => {
+    for (const layout of [LINE_LAYOUT, SPRITE_LAYOUT]) expect(new Set(layout.map(([name]) => name)).size).toBe(layout.length);
   });
 });

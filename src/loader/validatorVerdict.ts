@@ -2,7 +2,7 @@
 // (validationWorker.ts).
 import { type Screened, checkStoryBody, readStoryText, screenStoryText } from '../core/validation/readStoryText.ts';
 import type { StoryCheck } from '../core/validation/validateStory.ts';
-import type { WorkerMessage, WorkerVerdict } from './checkStoryText.ts';
+import type { WorkerMessage, WorkerVerdict } from './workerProtocol.ts';
 
 const verdict = (readAt: number, check: StoryCheck | Screened): WorkerVerdict =>
   check.ok ? { kind: 'verdict', readAt, ok: true } : { kind: 'verdict', readAt, ok: false, errors: check.errors };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { WorkerMessage } from '../../src/ui/checkStoryText.ts';
-import { checkDownload, checkText } from '../../src/ui/validatorVerdict.ts';
+import type { WorkerMessage } from '../../src/loader/workerProtocol.ts';
+import { checkDownload, checkText } from '../../src/loader/validatorVerdict.ts';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/bad/${name}`, import.meta.url), 'utf8');
 const thaad = readFileSync(new URL('../../data/thaad-2017.json', import.meta.url), 'utf8');

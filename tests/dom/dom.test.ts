@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setAttr, setText, syncChildren } from '../../src/ui/dom.ts';
+import { setAttr, setText, syncChildren } from '../../src/dom/dom.ts';
 
 // Just enough of the DOM for syncChildren, counting every change it makes
 // (each one restyles an entry in the browser).

@@ -5,7 +5,7 @@
 // (zod and the cross-reference pass, most of the worker's code) loads
 // alongside it instead of before it.
 import { fileError } from '../core/validation/errors.ts';
-import type { CheckRequest, WorkerMessage, WorkerVerdict } from './checkStoryText.ts';
+import type { CheckRequest, WorkerMessage, WorkerVerdict } from './workerProtocol.ts';
 import { fetchStoryText } from './fetchStory.ts';
 import { requestFromName } from './workerName.ts';
 

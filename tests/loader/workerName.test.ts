@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requestFromName, workerName } from '../../src/ui/workerName.ts';
+import { requestFromName, workerName } from '../../src/loader/workerName.ts';
 
 describe('workerName', () => {
   it('carries a link to the worker and back unchanged, query and fragment included', () => {

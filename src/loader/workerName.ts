@@ -1,9 +1,8 @@
-import type { CheckRequest } from './checkStoryText.ts';
+import type { CheckRequest } from './workerProtocol.ts';
 
 // A link known when the validation worker is created goes to it in its name,
 // which the worker can read as soon as it runs. A message would wait until the
-// page had delivered it, and the page is busy starting the map just then: the
-// bench saw the download start 150-330 ms after the worker was up.
+// page had delivered it, and the page is busy starting the map just then.
 
 export function workerName(url: URL): string {
   return JSON.stringify({ url: url.href } satisfies CheckRequest);

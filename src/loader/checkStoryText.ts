@@ -1,10 +1,11 @@
 import type { Story } from '../core/schema/story.schema.ts';
-import { type ValidationError, fileError } from '../core/validation/errors.ts';
+import { fileError } from '../core/validation/errors.ts';
 import { withoutByteOrderMark } from '../core/validation/byteOrderMark.ts';
 import type { StoryCheck } from '../core/validation/validateStory.ts';
 import ValidationWorker from 'virtual:validation-worker';
 import { fetchStoryText } from './fetchStory.ts';
 import { workerName } from './workerName.ts';
+import type { CheckRequest, WorkerMessage } from './workerProtocol.ts';
 
 // The full check of a story file someone opens or links. The validator (zod
 // and the cross-reference pass) is loaded only when such a file arrives, so
@@ -12,23 +13,6 @@ import { workerName } from './workerName.ts';
 
 /** Opened files below this are checked on the main thread (starting a worker costs more than checking them). */
 export const WORKER_THRESHOLD_BYTES = 256 * 1024;
-
-export type CheckRequest =
-  | { readonly text: string; readonly bytes: number }
-  | { readonly url: string };
-
-/**
- * What the worker sends: for a download, first its text once it has passed
- * the screen (the page parses it while the worker checks it), then always the
- * verdict. `readAt` is when the worker had the whole text, on the clock both
- * share (timeOrigin + now).
- */
-export type WorkerMessage = { readonly kind: 'text'; readonly readAt: number; readonly text: string } | WorkerVerdict;
-
-/** The worker's last message: yes, or every error with its path. */
-export type WorkerVerdict = { readonly kind: 'verdict'; readonly readAt: number } & (
-  | { readonly ok: true }
-  | { readonly ok: false; readonly errors: readonly ValidationError[] });
 
 /** A story the worker found valid, from its text. */
 function parsed(text: string): StoryCheck {

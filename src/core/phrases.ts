@@ -1,5 +1,5 @@
-import type { StanceNode, StoryModel } from '../core/model.ts';
-import type { Actor, Place } from '../core/schema/story.schema.ts';
+import type { StanceNode, StoryModel } from './model.ts';
+import type { Actor, Place } from './schema/story.schema.ts';
 
 // Short phrases that name things for readers ("Geng Shuang, Foreign Ministry
 // spokesman (Beijing)"), shared by the detail panel and the text list.

@@ -1,0 +1,84 @@
+import type { Frame } from '../core/frame.ts';
+import type { Adapter } from '../core/state/adapter.ts';
+import type { AppState } from '../core/state/appState.ts';
+import { onDemand } from '../core/onDemand.ts';
+import { type Camera, initialCamera } from '../core/view.ts';
+import { type MapSlot, createMapSlot } from '../mapSlot.ts';
+import { createExportActions } from '../present/exportActions.ts';
+import { createPlayback } from '../timeline/playback.ts';
+import { createTimelineView } from '../timeline/timelineView.ts';
+import { createAnnouncer } from '../ui/announcer.ts';
+import { createDetail } from '../ui/detailPanel.ts';
+import { byId } from '../dom/dom.ts';
+import { createFocusFilter } from '../ui/focusFilter.ts';
+import { createLegend } from '../ui/legend.ts';
+import { showLinkNotes } from '../ui/linkNotes.ts';
+import { createOpenFullMap } from '../ui/openFullMap.ts';
+import { createStoryList } from '../ui/storyList.ts';
+import { createToolbar } from '../ui/toolbar.ts';
+import type { StoryContext } from './context.ts';
+
+// The page around a map, in explore, embed and briefing modes alike: the map
+// area, the list, the detail, the screen-reader description, and the controls.
+
+export interface MapPage {
+  readonly slot: MapSlot;
+  /** What follows the frame: the map, the list, the description, the detail. */
+  readonly frameAdapters: readonly Adapter[];
+  /** The controls: toolbar, legend, focus, timeline, the full-map link, playback. */
+  readonly controls: readonly Adapter[];
+  readonly exporter: { open(): void };
+}
+
+const reducedMotion = (): boolean => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+function cameraOf(state: AppState, fallback: Camera): Camera {
+  const c = state.camera;
+  return c ? { kind: 'center', center: [c.center[0], c.center[1]], zoom: c.zoom, bearing: c.bearing, pitch: c.pitch } : fallback;
+}
+
+/** The map itself follows from the state it was made with: it needs no first update. */
+function skipFirst(adapter: Adapter): Adapter {
+  return { update: (state, previous, step) => { if (state !== previous) adapter.update(state, previous, step); } };
+}
+
+export function createMapPage(ctx: StoryContext, frames: { readonly current: Frame }, signal: AbortSignal): MapPage {
+  const { model, mode, scenes, link, store } = ctx;
+  const { dispatch, getState } = store;
+  const present = mode === 'present';
+  const embed = mode === 'embed';
+  const select = (id: string): void => dispatch({ type: 'select', id });
+  const camera = (present ? scenes[link.state.scene]?.camera : undefined) ?? cameraOf(link.state, initialCamera(model));
+  showLinkNotes(byId('link-notes'), link.notes);
+  const options = { scenes: present ? scenes : [], scale: present ? 1.6 : 1, reducedMotion: reducedMotion(), sleeps: embed };
+  const slot = createMapSlot(byId('map'), model, { state: link.state, frame: frames.current, camera }, dispatch, options, signal);
+  const actions = createExportActions({ model, scenes, present, getState, frame: () => frames.current, camera: () => exportCamera(slot) }, signal);
+  // The dialog and its module load on first use, not with the map.
+  const exportDialog = onDemand(async () => (await import('../present/exportDialog.ts')).createExportDialog(actions, signal));
+  return {
+    slot,
+    frameAdapters: [
+      skipFirst(slot),
+      createStoryList(byId(embed ? 'text-list' : 'list'), select),
+      createAnnouncer(byId('map-description'), byId('announcer'), model),
+      createDetail(byId(embed ? 'card' : 'detail'), model, select),
+    ],
+    controls: [
+      createToolbar(byId('toolbar'), getState, dispatch),
+      createLegend(byId('legend'), model, dispatch),
+      createFocusFilter(byId('focus'), model, dispatch),
+      createTimelineView(byId('timeline'), model, ctx.timeline, getState, dispatch, signal),
+      createOpenFullMap(byId<HTMLAnchorElement>('open-full'), ctx.opening),
+      createPlayback(dispatch),
+    ],
+    exporter: { open: () => void exportDialog().then((d) => d.open()) },
+  };
+}
+
+/** The view an export draws: the live map's bounds, or the still's camera. */
+function exportCamera(slot: MapSlot): Camera {
+  const live = slot.live()?.map;
+  if (!live) return slot.camera();
+  const b = live.getBounds();
+  return { kind: 'bounds', bounds: [[b.getWest(), b.getSouth()], [b.getEast(), b.getNorth()]] };
+}
