@@ -53,7 +53,7 @@ test('SVG export parses and contains the arrows, the title and the legend', asyn
   expect(parsed.error).toBe('');
   expect(parsed.root).toBe('svg');
   expect(parsed.size).toEqual(['1920', '1080']);
-  expect(parsed.arrows).toHaveLength(26);
+  expect(parsed.arrows).toHaveLength(22);
   expect(parsed.arrows).toContain('china-opposes-thaad');
   expect(parsed.title).toBe('China and Russia join forces against THAAD');
   expect(parsed.fonts).toBeGreaterThan(3);

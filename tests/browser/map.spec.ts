@@ -38,12 +38,12 @@ test('actors are listed at their place, grouped, and the states-only switch hide
     return map.queryRenderedFeatures({ layers: ['place-labels'] }).map((f) => [String(f.properties.id), String(f.properties.actorsAll)]);
   });
   expect(labels).toContainEqual(['beijing', 'China\nChinese Foreign Ministry\nKong Xuanyou\nGeng Shuang']);
-  expect(await drawnArrows(page)).toContain('geng-criticizes-thaad');
+  expect(await drawnArrows(page)).toContain('geng-warns-south-korea');
   await page.getByRole('button', { name: 'States only' }).click();
   await expect(page.getByRole('button', { name: 'States only' })).toHaveAttribute('aria-pressed', 'true');
   await waitForIdle(page);
   const arrows = await drawnArrows(page);
-  expect(arrows).not.toContain('geng-criticizes-thaad');
+  expect(arrows).not.toContain('geng-warns-south-korea');
   expect(arrows).toContain('china-opposes-thaad');
 });
 
@@ -57,15 +57,15 @@ test('Korean, Chinese and Russian names are drawn with the bundled fonts', async
 });
 
 test('clicking an arrow opens its sentence, dates, verbatim quote and source', async ({ page }) => {
-  const { x, y } = await pointOnlyOn(page, 'russia-opposes-thaad');
+  const { x, y } = await pointOnlyOn(page, 'russia-cooperates-china');
   await page.mouse.click(x, y);
   const detail = page.locator('#detail');
-  await expect(detail.getByRole('heading', { level: 2 })).toHaveText('Russia opposes THAAD');
+  await expect(detail.getByRole('heading', { level: 2 })).toHaveText('Russia cooperates with China');
   await expect(detail.locator('.detail__when')).toHaveText('from 28 February 2017');
   await expect(detail.locator('blockquote')).toContainText('teaming up against the U.S. missile system');
   await expect(detail.locator('.detail__cite')).toContainText('ValueWalk');
   await waitForIdle(page);
-  expect(await renderedIds(page, 'stance-label')).toEqual(['russia-opposes-thaad']);
+  expect(await renderedIds(page, 'stance-label')).toEqual(['russia-cooperates-china']);
 });
 
 test('a source link from the data opens in a new tab without opener or referrer', async ({ page }) => {

@@ -93,3 +93,26 @@ describe('the THAAD briefing', () => {
     }
   });
 });
+
+describe('the coding guide (data/FORMAT.md)', () => {
+  const format = readFileSync(new URL('../../data/FORMAT.md', import.meta.url), 'utf8');
+  const guide = format.slice(format.indexOf('### Coding stances'), format.indexOf('## `events[]`'));
+
+  it('gives an example from the article for every stance type the THAAD file uses', () => {
+    const rows = new Map([...guide.matchAll(/^\s*\| `(\w+)` \| [^|]+ \| "([^"]+)" \|$/gmu)].map((m) => [m[1] ?? '', m[2] ?? '']));
+    const used = [...new Set(story().stances.map((x) => x.type))].sort();
+    expect(used.filter((type) => !rows.has(type))).toEqual([]);
+    for (const [type, example] of rows) expect(articleText.includes(normalize(example)), `${type}: ${example}`).toBe(true);
+  });
+
+  it('draws no stance for Donald Trump on THAAD, and says why', () => {
+    const s = story();
+    expect(s.stances.filter((x) => x.from === 'donald-trump' && x.to === 'thaad')).toEqual([]);
+    expect(s.actors.find((a) => a.id === 'donald-trump')?.description).toContain('“remains vague”');
+  });
+
+  it('has one arrow per state into THAAD, whoever spoke for it', () => {
+    const into = story().stances.filter((x) => x.to === 'thaad').map((x) => `${x.from} ${x.type}`).sort();
+    expect(into).toEqual(['china opposes', 'russia opposes', 'south-korea supports', 'usa supports']);
+  });
+});

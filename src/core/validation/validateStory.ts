@@ -8,6 +8,7 @@ import { checkLinks } from './linkChecks.ts';
 import { Problems, moreProblems } from './problems.ts';
 import { checkReferences } from './referenceChecks.ts';
 import { schemaGate } from './schemaGate.ts';
+import { checkSceneFocus } from './sceneChecks.ts';
 import { schemaProblems } from './schemaProblems.ts';
 import { isObj } from './untrusted.ts';
 import { checkViewsAndNames } from './viewChecks.ts';
@@ -55,6 +56,7 @@ function crossChecks(input: unknown): Problems[] {
     collect((sink) => checkDates(input, sink)),
     collect((sink) => checkLinks(input, sink)),
     collect((sink) => checkViewsAndNames(input, sink)),
+    collect((sink) => checkSceneFocus(input, sink)),
   ];
 }
 

@@ -37,9 +37,9 @@ describe('stanceFeatures', () => {
     expect(turfDistance(midThere, midBack, { units: 'kilometers' })).toBeGreaterThan(800);
   });
 
-  it('separates two stances from Beijing to Seongju', () => {
-    const a = byId.get('china-opposes-thaad')?.geometry.coordinates ?? [];
-    const b = byId.get('china-concerned-thaad')?.geometry.coordinates ?? [];
+  it('separates two stances from Beijing to Seoul', () => {
+    const a = byId.get('china-retaliates-south-korea')?.geometry.coordinates ?? [];
+    const b = byId.get('geng-warns-south-korea')?.geometry.coordinates ?? [];
     const mid = (c: number[][]): number[] => c[Math.floor(c.length / 2)] ?? [0, 0];
     expect(turfDistance(mid(a), mid(b), { units: 'kilometers' })).toBeGreaterThan(50);
   });

@@ -336,3 +336,23 @@ describe('validateStory on hostile and careless files', () => {
   });
 });
 
+
+describe('validateStory on scenes', () => {
+  it('refuses a scene that focuses on a stance not yet on the map at its date', () => {
+    expect(errorsAfter((s) => { s.scenes[0].date = '2017-02'; })).toEqual([
+      'scenes[0].focus[1]: "s1" is not on the map at the scene\'s date "2017-02": it starts "2017-03-01"',
+    ]);
+  });
+
+  it('refuses a scene that focuses on a stance that has ended, or an area not yet there', () => {
+    expect(errorsAfter((s) => {
+      s.stances[0].end = '2017-06';
+      s.areas[0].start = '2017-09';
+      s.scenes[0].date = '2017-07';
+      s.scenes[0].focus = ['s1', 'range', 'china'];
+    })).toEqual([
+      'scenes[0].focus[0]: "s1" is not on the map at the scene\'s date "2017-07": it ends "2017-06"',
+      'scenes[0].focus[1]: "range" is not on the map at the scene\'s date "2017-07": it starts "2017-09"',
+    ]);
+  });
+});
