@@ -44,11 +44,14 @@ function watchPresence(container: HTMLElement, sleeps: boolean, send: (e: Presen
   let firstSight: () => void = () => undefined;
   const seen = new Promise<void>((resolve) => { firstSight = resolve; });
   // Inside an iframe this is the top-level page's viewport, whatever its origin.
+  let first = true;
   const io = new IntersectionObserver((entries) => {
     const onScreen = entries[entries.length - 1]?.isIntersecting ?? false;
     clearTimeout(sleepTimer);
-    if (onScreen) send({ type: 'seen', onScreen });
+    // The first report is acted on at once: an embed that loads off screen starts as a still, never taking a context.
+    if (onScreen || first) send({ type: 'seen', onScreen });
     else sleepTimer = setTimeout(() => send({ type: 'seen', onScreen }), SLEEP_DELAY_MS);
+    first = false;
     firstSight();
   });
   io.observe(container);
@@ -60,17 +63,20 @@ function watchPresence(container: HTMLElement, sleeps: boolean, send: (e: Presen
   return seen.then(() => undefined);
 }
 
-/** Calls `giveUp` when the map's context has been lost for CONTEXT_GRACE_MS of visible time. */
+/**
+ * Calls `giveUp` when the map's context has been lost for CONTEXT_GRACE_MS of
+ * visible time. Lost means until the style is back, not only the context: a
+ * context restored whose style never comes back is given up too.
+ */
 function giveUpWhenLost(view: MapView, giveUp: () => void): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const wait = (): void => {
     clearTimeout(timer);
     // A hidden tab gets its context back when shown: the wait starts then.
-    if (document.visibilityState === 'visible') timer = setTimeout(giveUp, CONTEXT_GRACE_MS);
+    if (document.visibilityState === 'visible') timer = setTimeout(() => { if (view.contextLost()) giveUp(); }, CONTEXT_GRACE_MS);
   };
   const gone = new AbortController();
   view.map.on('webglcontextlost', wait);
-  view.map.on('webglcontextrestored', () => clearTimeout(timer));
   document.addEventListener('visibilitychange', () => { if (view.contextLost()) wait(); }, { signal: gone.signal });
   view.map.once('remove', () => {
     clearTimeout(timer);
@@ -78,22 +84,53 @@ function giveUpWhenLost(view: MapView, giveUp: () => void): void {
   });
 }
 
+/**
+ * The presence, and a way to wait until it wants something else: a map still
+ * starting is not waited for once it is no longer wanted.
+ */
+function holdPresence(initial: Presence, sleeps: boolean): { want(): MapShown; apply(e: PresenceEvent): void; until(done: (shown: MapShown) => boolean): Promise<void> } {
+  let presence = initial;
+  let changed: () => void = () => undefined;
+  return {
+    want: () => mapToShow(presence, sleeps),
+    apply(e) {
+      presence = presenceAfter(presence, e);
+      changed();
+    },
+    async until(done) {
+      while (!done(mapToShow(presence, sleeps))) await new Promise<void>((resolve) => { changed = resolve; });
+    },
+  };
+}
+
+/** The still's first drawing; a still that cannot draw (its basemap did not come) is taken away, so no empty picture covers the map. */
+async function drawnOrRemoved(view: SvgView): Promise<void> {
+  try {
+    await view.ready;
+  } catch (e) {
+    view.remove();
+    throw e;
+  }
+}
+
 export function createMapSlot(container: HTMLElement, model: StoryModel, start: MapSlotStart, dispatch: (a: Action) => void, options: MapViewOptions & { readonly sleeps: boolean }, signal: AbortSignal): MapSlot {
+  let { camera } = start;
   let current = { state: start.state, frame: start.frame };
-  let camera = start.camera;
-  let presence: Presence = mayHaveWebGL2() ? START_PRESENCE : presenceAfter(START_PRESENCE, { type: 'unavailable', why: 'no-webgl' });
+  const presence = holdPresence(mayHaveWebGL2() ? START_PRESENCE : presenceAfter(START_PRESENCE, { type: 'unavailable', why: 'no-webgl' }), options.sleeps);
   let live: MapView | undefined;
   let still: { view: SvgView; kind: MapShown } | undefined;
   let queue = Promise.resolve();
   let settled = false;
-  // Resolved at every change of presence: a map still starting is not waited for once it is no longer wanted.
-  let changed: () => void = () => undefined;
-  const nextChange = (): Promise<void> => new Promise((resolve) => { changed = resolve; });
 
   const cameraNow = (): Camera => (live ? cameraOfMap(live) : camera);
+  const dropAll = (): void => {
+    live?.map.remove();
+    still?.view.remove();
+    live = undefined;
+    still = undefined;
+  };
   const send = (e: PresenceEvent): void => {
-    presence = presenceAfter(presence, e);
-    changed();
+    presence.apply(e);
     if (settled) void settle();
   };
   // One switch at a time, each to what is wanted when it starts.
@@ -102,24 +139,19 @@ export function createMapSlot(container: HTMLElement, model: StoryModel, start: 
   async function goLive(): Promise<void> {
     if (live) return;
     const maps = await loadMapModule().catch(() => undefined);
-    if (!maps) return send({ type: 'unavailable', why: 'map-not-loaded' });
-    const view = tryMapView(container, () => maps.createMapView(container, model, current.state, current.frame, camera, dispatch, options));
+    const view = maps && tryMapView(container, () => maps.createMapView(container, model, current.state, current.frame, camera, dispatch, options));
     if (!view) {
-      // The failed map's leftovers were cleared from the container, and the still with them.
-      still?.view.remove();
-      still = undefined;
-      return send({ type: 'unavailable', why: 'no-webgl' });
+      // A map that failed to start left its container cleared, and the still with it.
+      if (maps) dropAll();
+      return send({ type: 'unavailable', why: maps ? 'no-webgl' : 'map-not-loaded' });
     }
     live = view;
     // The map's canvas went in after the still: the still stays on top until the map has drawn.
     still?.view.toFront();
     giveUpWhenLost(view, () => { if (live === view) send({ type: 'gaveUp' }); });
     // Ready, or no longer wanted before it was ever ready (scrolled away, lost for good).
-    const unwanted = async (): Promise<void> => {
-      do await nextChange(); while (mapToShow(presence, options.sleeps) === 'live');
-    };
-    await Promise.race([view.ready, unwanted()]);
-    if (live === view && !view.contextLost() && mapToShow(presence, options.sleeps) === 'live') {
+    await Promise.race([view.ready, presence.until((shown) => shown !== 'live')]);
+    if (live === view && !view.contextLost() && presence.want() === 'live') {
       still?.view.remove();
       still = undefined;
     }
@@ -131,7 +163,10 @@ export function createMapSlot(container: HTMLElement, model: StoryModel, start: 
     const previous = still;
     const view = createSvgView(container, model, current.state, current.frame, cameraNow(), dispatch, kind);
     still = { view, kind };
-    await view.ready;
+    await drawnOrRemoved(view).catch((e: unknown) => {
+      still = previous;
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    });
     previous?.view.remove();
     if (live) {
       camera = cameraOfMap(live);
@@ -141,16 +176,15 @@ export function createMapSlot(container: HTMLElement, model: StoryModel, start: 
   }
 
   async function switchTo(): Promise<void> {
-    const want = mapToShow(presence, options.sleeps);
+    if (signal.aborted) return;
+    const want = presence.want();
     await (want === 'live' ? goLive() : goStill(want));
+    if (signal.aborted) return dropAll();
     // What is wanted may have changed meanwhile (a map that could not start, a scroll, a lost context).
-    if (mapToShow(presence, options.sleeps) !== want) await switchTo();
+    if (presence.want() !== want) await switchTo();
   }
 
-  signal.addEventListener('abort', () => {
-    live?.map.remove();
-    still?.view.remove();
-  });
+  signal.addEventListener('abort', dropAll);
   // The first switch's failure (a map that errors while loading) is the page's to show.
   const ready = watchPresence(container, options.sleeps, send, signal).then(async () => {
     queue = switchTo();

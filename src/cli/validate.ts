@@ -31,8 +31,10 @@ for (const file of files) {
   if (lines.length > 0) failed++;
   for (const line of lines) console.log(printable(line));
 }
+// exitCode, not exit(): exit() would cut off what is still being written to a pipe.
 if (failed > 0) {
   console.error(`${failed} of ${files.length} file(s) have errors`);
-  process.exit(1);
+  process.exitCode = 1;
+} else {
+  console.error(`${files.length} file(s) valid`);
 }
-console.error(`${files.length} file(s) valid`);

@@ -25,7 +25,8 @@ export async function showBasemap(map: MapLibreMap, coarse: Promise<Basemap>): P
   let fine: Promise<void> | undefined;
   const maybeRefine = (): void => {
     if (fine || map.getZoom() < FINE_BASEMAP_ZOOM) return;
-    fine = fetchBasemap(fineUrl).then((b) => show(map, b), (e: unknown) => console.warn(e));
+    // A lost context can take the sources away meanwhile: warned about, not thrown.
+    fine = fetchBasemap(fineUrl).then((b) => show(map, b)).catch((e: unknown) => console.warn(e));
     map.off('moveend', maybeRefine);
   };
   map.on('moveend', maybeRefine);

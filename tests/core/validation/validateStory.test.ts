@@ -356,3 +356,17 @@ describe('validateStory on scenes', () => {
     ]);
   });
 });
+
+describe('validateStory on long membership loops', () => {
+  it('reports a loop through 5,000 actors once per actor, each message cut short', () => {
+    const story = minimalStory() as Mutable;
+    const n = 5000;
+    story.actors = Array.from({ length: n }, (_, k) => ({ id: `a${k}`, name: `A${k}`, kind: 'group', place: 'beijing', memberOf: `a${(k + 1) % n}` }));
+    story.stances = [];
+    story.events[0].actors = [];
+    story.scenes = [];
+    const errors = validateStory(story).map(formatError);
+    expect(errors[0]).toBe('actors[0].memberOf: membership loop: a0 → a1 → a2 → a3 → a4 → a5 → a6 → a7 → a8 → a9 → … (5000 actors) … → a0');
+    expect(errors[errors.length - 1]).toBe('(file): and 4,000 more problems');
+  });
+});
