@@ -10,7 +10,7 @@ const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u
 
 const escape = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
-/** The text with every unprintable character written as \uXXXX. */
+/** The text with every unprintable character written as a \u escape (four hex digits). */
 export function printable(text: string): string {
   return text.replace(UNPRINTABLE, escape);
 }
