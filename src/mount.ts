@@ -1,5 +1,4 @@
-import type { StoryModel } from './core/model.ts';
-import { isKnownId } from './core/model.ts';
+import { type StoryModel, isKnownId } from './core/model.ts';
 import type { Mode } from './core/state/appState.ts';
 import { createFrames } from './core/state/frames.ts';
 import { appAddress } from './core/embedSnippet.ts';

@@ -17,15 +17,13 @@ function firstDay(value: unknown): number | undefined {
 
 interface Span { readonly start: number | undefined; readonly end: number | undefined; readonly startText: string; readonly endText: string }
 
+/** The dated spans a scene could focus on: stances (start, end) and areas (either optional). */
 function spans(input: unknown): Map<string, Span> {
   const out = new Map<string, Span>();
-  for (const s of items(input, 'stances')) {
-    const id = str(own(s, 'id'));
-    if (id) out.set(id, { start: firstDay(own(s, 'start')), end: firstDay(own(s, 'end')), startText: str(own(s, 'start')) ?? '', endText: str(own(s, 'end')) ?? '' });
-  }
-  for (const a of items(input, 'areas')) {
-    const id = str(own(a, 'id'));
-    if (id) out.set(id, { start: firstDay(own(a, 'start')), end: firstDay(own(a, 'end')), startText: str(own(a, 'start')) ?? '', endText: str(own(a, 'end')) ?? '' });
+  for (const item of [...items(input, 'stances'), ...items(input, 'areas')]) {
+    const id = str(own(item, 'id'));
+    const [start, end] = [own(item, 'start'), own(item, 'end')];
+    if (id) out.set(id, { start: firstDay(start), end: firstDay(end), startText: str(start) ?? '', endText: str(end) ?? '' });
   }
   return out;
 }
