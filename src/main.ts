@@ -20,6 +20,7 @@ import { createOpenStory } from './ui/openStory.ts';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/fonts.css';
 import './ui/styles/app.css';
+import './ui/styles/buttons.css';
 import './ui/styles/timeline.css';
 import './ui/styles/list.css';
 import './ui/styles/embed.css';
@@ -100,7 +101,10 @@ async function start(): Promise<void> {
         return text.ok ? checker.checkText(text.text, text.bytes) : text;
       }).catch(unexpectedFailure);
       if (!read.ok) {
-        renderErrors(byId('errors'), `“${file.name}” cannot be opened; the map you had is unchanged`, read.errors, () => { byId('errors').hidden = true; });
+        renderErrors(byId('errors'), `“${file.name}” cannot be opened; the map you had is unchanged`, read.errors, {
+          openAnother: () => pick(),
+          dismiss: () => { byId('errors').hidden = true; },
+        });
         return;
       }
       byId('errors').hidden = true;
@@ -118,7 +122,8 @@ async function start(): Promise<void> {
       delete root.dataset.loading;
     }
   };
-  const installOpen = (): void => createOpenStory(byId('toolbar'), byId('stage'), (file) => void open(file), current.signal);
+  let pick = (): void => undefined;
+  const installOpen = (): void => { pick = createOpenStory(byId('toolbar'), byId('stage'), (file) => void open(file), current.signal); };
   installOpen();
 }
 

@@ -1,4 +1,5 @@
 import type { DayNumber } from './dates.ts';
+import { stateOf } from './actors.ts';
 import type { EventNode, StanceNode, StoryModel } from './model.ts';
 import type { StanceType } from './stanceTypes.ts';
 
@@ -10,7 +11,7 @@ export interface Filters {
   readonly focus: string;
   /** Stance types hidden from map and list. */
   readonly hiddenTypes: readonly StanceType[];
-  /** Only stances held by states. */
+  /** Only stances between states (isBetweenStates). */
   readonly statesOnly: boolean;
 }
 
@@ -52,14 +53,45 @@ export function focusGroup(model: StoryModel, focus: string): ReadonlySet<string
   return group;
 }
 
+/**
+ * What "States only" keeps: a stance held by a state and aimed at a state, a
+ * place, or a thing states contend over (a weapon, such as THAAD). Stances
+ * aimed at a person, a ministry, a company or any other group go, like those
+ * held by one: the switch shows relations between states, and rolling a
+ * person up into their state would put words in the state's mouth that the
+ * source gave to the person.
+ */
+export function isBetweenStates(node: StanceNode): boolean {
+  return node.fromState && (node.toActor === undefined || STATE_SCOPE_TARGETS.has(node.toActor.kind));
+}
+
+const STATE_SCOPE_TARGETS: ReadonlySet<string> = new Set(['state', 'weapon']);
+
 export function stancePasses(node: StanceNode, filters: Filters): boolean {
   if (filters.hiddenTypes.includes(node.stance.type)) return false;
-  return !filters.statesOnly || node.fromState;
+  return !filters.statesOnly || isBetweenStates(node);
+}
+
+/**
+ * The actor in focus as the map shows it: with states only, a person or
+ * ministry in focus stands for their state (and for no one when they belong
+ * to none), so the focus the reader chose comes back when everyone is shown.
+ */
+export function focusInScope(model: StoryModel, focus: string, statesOnly: boolean): string {
+  const actor = model.actors.get(focus);
+  if (!statesOnly || !actor) return focus;
+  const state = stateOf(actor, model.actors);
+  return state.kind === 'state' ? state.id : '';
+}
+
+/** The stance types with at least one stance in scope anywhere in the story: what the legend lists. */
+export function typesInScope(model: StoryModel, statesOnly: boolean): ReadonlySet<StanceType> {
+  return new Set(model.stances.filter((s) => !statesOnly || isBetweenStates(s)).map((s) => s.stance.type));
 }
 
 export function computeFrame(model: StoryModel, t: DayNumber, filters: Filters = NO_FILTERS): Frame {
   const stances = model.stances.filter((s) => isActive(s, t) && stancePasses(s, filters));
-  const group = focusGroup(model, filters.focus);
+  const group = focusGroup(model, focusInScope(model, filters.focus, filters.statesOnly));
   const dimmed = new Set<string>();
   if (group.size > 0) {
     for (const s of stances) {

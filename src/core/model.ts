@@ -77,19 +77,6 @@ function must<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-/** The state an actor belongs to, following memberOf to the top. */
-export function stateOf(actor: Actor, actors: ReadonlyMap<string, Actor>): Actor {
-  let cur = actor;
-  const seen = new Set<string>();
-  while (cur.memberOf !== undefined && !seen.has(cur.id)) {
-    seen.add(cur.id);
-    const up = actors.get(cur.memberOf);
-    if (!up) break;
-    cur = up;
-  }
-  return cur;
-}
-
 export function buildModel(story: Story): StoryModel {
   const actors = new Map(story.actors.map((a) => [a.id, a]));
   const places = new Map<string, PlaceNode>();

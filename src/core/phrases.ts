@@ -26,3 +26,11 @@ export function targetPhrase(node: StanceNode, model: StoryModel): string {
 export function placePhrase(place: Place): string {
   return `${place.name} (${place.kind})`;
 }
+
+/**
+ * A list's next-page button ("Show 20 more of 144"), or "" when nothing is
+ * left, so a hidden button never holds a count below one.
+ */
+export function nextPagePhrase(word: 'more' | 'earlier', left: number, page: number): string {
+  return left > 0 ? `Show ${Math.min(page, left)} ${word} of ${left}` : '';
+}

@@ -39,6 +39,15 @@ export function nextStop(timeline: Timeline, t: DayNumber): DayNumber | undefine
   return timeline.stops.find((d) => d > t);
 }
 
+/**
+ * Where playback goes after t: the next stop, then the end of the axis (the
+ * last day of a month-long event, after the 1st where it starts), so Play
+ * ends with the slider at the end; undefined once there.
+ */
+export function nextPlayStop(timeline: Timeline, t: DayNumber): DayNumber | undefined {
+  return nextStop(timeline, t) ?? (t < timeline.last ? timeline.last : undefined);
+}
+
 /** The stop before t, or undefined at the start. */
 export function previousStop(timeline: Timeline, t: DayNumber): DayNumber | undefined {
   for (let i = timeline.stops.length - 1; i >= 0; i--) {

@@ -1,5 +1,4 @@
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import type { StanceGeometry } from '../core/features/stanceFeatures.ts';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Frame } from '../core/frame.ts';
 import type { MapArea } from '../core/state/adapter.ts';
 import type { FrameStep } from '../core/state/frames.ts';
@@ -13,6 +12,7 @@ import { MAP_PADDING, createMap } from './createMap.ts';
 import { type ArrowView, HIT_PX, addArrows } from './arrows/arrowView.ts';
 import { createFrameFeatureStates } from './frameFeatureStates.ts';
 import { installIcons } from './icons.ts';
+import { createArrowLabels } from './arrowLabels.ts';
 import { type ContextWatch, watchContext } from './contextWatch.ts';
 import { afterBusy, createNextFrame } from './nextFrame.ts';
 import { PLACE_LAYER_IDS } from './layers/placeLayers.ts';
@@ -43,10 +43,6 @@ export interface MapView extends MapArea {
   update(state: AppState, previous: AppState, step: FrameStep): void;
   /** True from the loss of the map's WebGL context until its style is back in a new one. */
   contextLost(): boolean;
-}
-
-function labelFeature(stances: StanceGeometry, ids: readonly string[]): GeoJSON.FeatureCollection {
-  return { type: 'FeatureCollection', features: stances.lines.features.filter((f) => ids.includes(f.properties.id)) };
 }
 
 export interface MapViewOptions {
@@ -126,6 +122,8 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
   const featureStates = createFrameFeatureStates(map, model, frame);
   const lookOf = (st: AppState, flashing: ReadonlySet<string>) => ({ selected: st.selected, hovered: st.hovered, flashing, sceneFocus: sceneFocus(st.scene) });
   let shown = { frame, state, flashing: new Set<string>() as ReadonlySet<string> };
+  const labels = createArrowLabels(map, stances, options.scale);
+  labels.show([state.selected, state.hovered]);
   const arrows = addArrows(map, model, story, frame, lookOf(state, shown.flashing), options.scale);
   const showArrows = (next: Partial<typeof shown>): void => {
     shown = { ...shown, ...next };
@@ -169,7 +167,7 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
     featureStates.restore(shown.frame);
     map.setGlobalStateProperty('everyone', st.actorScope === 'everyone');
     if (map.getProjection()?.type !== st.projection) map.setProjection({ type: st.projection });
-    void (map.getSource('stance-label') as GeoJSONSource).setData(labelFeature(stances, [st.selected, st.hovered]));
+    labels.again();
     const target = sceneWhileLost ? options.scenes[st.scene]?.camera : undefined;
     sceneWhileLost = false;
     if (target) moveTo(target);
@@ -202,9 +200,7 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
     if (next.actorScope !== prev.actorScope) map.setGlobalStateProperty('everyone', next.actorScope === 'everyone');
     if (next.projection !== prev.projection) map.setProjection({ type: next.projection });
     if (next.camera && next.camera !== prev.camera) jumpIfMoved(map, next.camera);
-    if (next.hovered !== prev.hovered || next.selected !== prev.selected) {
-      void (map.getSource('stance-label') as GeoJSONSource).setData(labelFeature(stances, [next.selected, next.hovered]));
-    }
+    labels.show([next.selected, next.hovered]);
   }
 
   return { map, arrows, ready, update, contextLost: () => context.lost() };

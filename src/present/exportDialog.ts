@@ -26,7 +26,7 @@ export function createExportDialog(actions: ExportActions, signal: AbortSignal):
   };
   const chosen = (): { width: number; height: number } => SIZES[Number(size.value)] ?? SIZES[0];
   const button = (text: string, onClick: () => void): HTMLButtonElement => {
-    const b = h('button', { class: 'export__button', text, attrs: { type: 'button' } });
+    const b = h('button', { class: 'button export__button', text, attrs: { type: 'button' } });
     b.addEventListener('click', onClick);
     return b;
   };

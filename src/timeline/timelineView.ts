@@ -24,7 +24,7 @@ export function dateReadout(model: StoryModel, t: DayNumber): { date: string; ev
 }
 
 function button(name: IconName, label: string, onClick: () => void): HTMLButtonElement {
-  const b = h('button', { class: `timeline__button timeline__button--${name}`, attrs: { type: 'button', 'aria-label': label, title: label } }, [icon(name)]);
+  const b = h('button', { class: `button button--icon${name === 'play' ? ' button--main' : ''} timeline__button timeline__button--${name}`, attrs: { type: 'button', 'aria-label': label, title: label } }, [icon(name)]);
   b.addEventListener('click', onClick);
   return b;
 }

@@ -10,8 +10,8 @@ import { h, modal } from '../dom/dom.ts';
 export function createEmbedDialog(title: string, getState: () => AppState, opening: AppState, signal: AbortSignal): { open(): void } {
   const text = h('textarea', { class: 'embed__code', attrs: { readonly: '', rows: '8', 'aria-label': 'Embed code', spellcheck: 'false' } });
   const status = h('span', { class: 'embed__status', attrs: { role: 'status' } });
-  const copy = h('button', { class: 'embed__copy', text: 'Copy code', attrs: { type: 'button' } });
-  const close = h('button', { class: 'embed__close', text: 'Close', attrs: { type: 'button' } });
+  const copy = h('button', { class: 'button button--main embed__copy', text: 'Copy code', attrs: { type: 'button' } });
+  const close = h('button', { class: 'button embed__close', text: 'Close', attrs: { type: 'button' } });
   const dialog = h('dialog', { class: 'embed', attrs: { 'aria-labelledby': 'embed-title' } }, [
     h('h2', { text: 'Embed this map', attrs: { id: 'embed-title' } }),
     h('p', { text: 'Paste this into your page. It opens at the date, selection and view you see now, keeps working at a fixed height without the script, and fits its content with it.' }),

@@ -5,8 +5,19 @@ import { h } from '../dom/dom.ts';
 
 export const ERRORS_SHOWN = 20;
 
-/** A clear banner with the problems as text: the first few, then how many more. */
-export function renderErrors(container: HTMLElement, heading: string, errors: readonly ValidationError[], onDismiss?: () => void): void {
+/** What a reader can do about a file that failed, offered under its problems. */
+export interface ErrorActions {
+  /** Opens the file picker again. */
+  readonly openAnother?: () => void;
+  readonly dismiss?: () => void;
+}
+
+/**
+ * A clear banner with the problems as text: the first few, then how many
+ * more. Only the list scrolls, so the count of the rest and the ways out stay
+ * in sight however long it is.
+ */
+export function renderErrors(container: HTMLElement, heading: string, errors: readonly ValidationError[], actions: ErrorActions = {}): void {
   const shown = listedProblems(errors).slice(0, ERRORS_SHOWN);
   const rest = problemCount(errors) - shown.length;
   const children: Node[] = [
@@ -14,11 +25,17 @@ export function renderErrors(container: HTMLElement, heading: string, errors: re
     h('ul', { class: 'errors__list' }, shown.map((e) => h('li', {}, [h('code', { text: formatError(e) })]))),
   ];
   if (rest > 0) children.push(h('p', { class: 'errors__more', text: `…and ${rest.toLocaleString('en-US')} more.` }));
-  if (onDismiss) {
-    const b = h('button', { class: 'errors__dismiss', text: 'Dismiss', attrs: { type: 'button' } });
-    b.addEventListener('click', onDismiss);
-    children.push(b);
-  }
+  const buttons = [
+    actions.openAnother && button('Open another file…', actions.openAnother),
+    actions.dismiss && button('Dismiss', actions.dismiss),
+  ].filter((b) => b !== undefined);
+  if (buttons.length > 0) children.push(h('div', { class: 'errors__actions' }, buttons));
   container.replaceChildren(...children);
   container.hidden = false;
+}
+
+function button(text: string, run: () => void): HTMLButtonElement {
+  const b = h('button', { class: 'button', text, attrs: { type: 'button' } });
+  b.addEventListener('click', run);
+  return b;
 }

@@ -13,11 +13,11 @@ export interface ExploreTools {
 const typing = (target: EventTarget | null): boolean => target instanceof HTMLElement && target.closest('input, select, textarea, dialog') !== null;
 
 export function addExploreTools(toolbar: HTMLElement, tools: ExploreTools, signal: AbortSignal): void {
-  const embedButton = h('button', { class: 'toolbar__button', text: 'Embed', attrs: { type: 'button', 'aria-haspopup': 'dialog' } });
+  const embedButton = h('button', { class: 'button toolbar__button', text: 'Embed', attrs: { type: 'button', 'aria-haspopup': 'dialog' } });
   embedButton.addEventListener('click', tools.openEmbed);
-  const exportButton = h('button', { class: 'toolbar__button', text: 'Export', attrs: { type: 'button', 'aria-haspopup': 'dialog' } });
+  const exportButton = h('button', { class: 'button toolbar__button', text: 'Export', attrs: { type: 'button', 'aria-haspopup': 'dialog' } });
   exportButton.addEventListener('click', tools.openExport);
-  const presentLink = h('a', { class: 'toolbar__button', text: 'Present', attrs: { href: tools.presentHref, title: 'Present the story as a briefing (P)' } });
+  const presentLink = h('a', { class: 'button toolbar__button', text: 'Present', attrs: { href: tools.presentHref, title: 'Present the story as a briefing (P)' } });
   toolbar.append(embedButton, exportButton, presentLink);
   document.addEventListener('keydown', (e) => {
     if ((e.key === 'p' || e.key === 'P') && !e.ctrlKey && !e.metaKey && !typing(e.target)) presentLink.click();

@@ -6,7 +6,7 @@ export function showLinkNotes(container: HTMLElement, notes: readonly string[]):
     container.hidden = true;
     return;
   }
-  const dismiss = h('button', { class: 'notes__dismiss', text: 'OK', attrs: { type: 'button' } });
+  const dismiss = h('button', { class: 'button notes__dismiss', text: 'OK', attrs: { type: 'button' } });
   dismiss.addEventListener('click', () => { container.hidden = true; });
   container.replaceChildren(
     h('p', { class: 'notes__title', text: 'Part of this link was ignored:' }),

@@ -3,7 +3,8 @@ import { h } from '../dom/dom.ts';
 // Ways to open one's own story file in explore mode: a file picker in the
 // toolbar and dropping a file onto the map. Both only hand the file on.
 
-export function createOpenStory(toolbar: HTMLElement, dropZone: HTMLElement, onFile: (file: File) => void, signal: AbortSignal): void {
+/** Returns what opens the file picker (for the error banner's "Open another file…"). */
+export function createOpenStory(toolbar: HTMLElement, dropZone: HTMLElement, onFile: (file: File) => void, signal: AbortSignal): () => void {
   // Reached through its button; kept out of the tab order so focus never lands on something unseen.
   const input = h('input', { class: 'visually-hidden', attrs: { type: 'file', accept: '.json,application/json', 'aria-label': 'Open a story file', tabindex: '-1' } });
   input.addEventListener('change', () => {
@@ -11,7 +12,7 @@ export function createOpenStory(toolbar: HTMLElement, dropZone: HTMLElement, onF
     input.value = '';
     if (file) onFile(file);
   });
-  const button = h('button', { class: 'toolbar__button', text: 'Open…', attrs: { type: 'button', title: 'Open your own story file (JSON), or drop it on the map' } });
+  const button = h('button', { class: 'button toolbar__button', text: 'Open…', attrs: { type: 'button', title: 'Open your own story file (JSON), or drop it on the map' } });
   button.addEventListener('click', () => input.click());
   toolbar.append(button, input);
 
@@ -36,4 +37,5 @@ export function createOpenStory(toolbar: HTMLElement, dropZone: HTMLElement, onF
     input.remove();
     hint.remove();
   });
+  return () => input.click();
 }

@@ -3,6 +3,7 @@ import { dateInWords, dayInWords, spanInWords } from '../core/dateWords.ts';
 import { stanceSentence } from '../core/features/stanceFeatures.ts';
 import { type Frame, type FrameChange } from '../core/frame.ts';
 import type { EventNode, StanceNode } from '../core/model.ts';
+import { nextPagePhrase } from '../core/phrases.ts';
 import { h, setAttr, setText, syncChildren } from '../dom/dom.ts';
 import { stanceSwatch } from './stanceSwatch.ts';
 
@@ -116,10 +117,10 @@ export function createStoryList(container: HTMLElement, select: (id: string) => 
     setText(ended, change.removed.length > 0 ? `Ended or hidden since the last step: ${change.removed.length}` : '');
     ended.hidden = change.removed.length === 0;
     more.hidden = n <= limit;
-    setText(more, `Show ${Math.min(LIST_PAGE, n - limit)} more of ${n - limit}`);
+    setText(more, nextPagePhrase('more', n - limit, LIST_PAGE));
     const earlier = frame.past.length - pastLimit;
     pastMore.hidden = !past.open || earlier <= 0;
-    setText(pastMore, `Show ${Math.min(LIST_PAGE, earlier)} earlier of ${earlier}`);
+    setText(pastMore, nextPagePhrase('earlier', earlier, LIST_PAGE));
   }
 
   return {

@@ -18,7 +18,7 @@ const TOGGLES: readonly Toggle[] = [
     action: (s) => ({ type: 'setProjection', projection: s.projection === 'globe' ? 'mercator' : 'globe' }),
   },
   {
-    label: 'States only', title: 'Show only stances held by states, and hide ministers, spokesmen and companies',
+    label: 'States only', title: 'Show only stances between states (and toward places and weapons); hide people, ministries and companies',
     pressed: (s) => s.actorScope === 'states',
     action: (s) => ({ type: 'setActorScope', actorScope: s.actorScope === 'states' ? 'everyone' : 'states' }),
   },
@@ -30,7 +30,7 @@ export interface Toolbar {
 
 export function createToolbar(container: HTMLElement, getState: () => AppState, dispatch: (a: Action) => void): Toolbar {
   const buttons = TOGGLES.map((t) => {
-    const b = h('button', { class: 'toolbar__button', text: t.label, attrs: { type: 'button', title: t.title, 'aria-pressed': 'false' } });
+    const b = h('button', { class: 'button toolbar__button', text: t.label, attrs: { type: 'button', title: t.title, 'aria-pressed': 'false' } });
     b.addEventListener('click', () => dispatch(t.action(getState())));
     return b;
   });

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { expect, test } from './support/fixtures.ts';
 
 // dist-single/index.html is built by the test server's command (playwright.config.ts).
@@ -18,4 +20,13 @@ test('the single file presents the briefing offline', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
   await page.keyboard.press('PageDown');
   await expect(page.locator('.present__counter')).toHaveText('2 / 8');
+});
+
+test('the single file is the size docs/presenting.md says', () => {
+  const bytes = readFileSync(file);
+  const doc = readFileSync(new URL('../../docs/presenting.md', import.meta.url), 'utf8');
+  const [mb, gzipKb] = /about \*\*([\d.]+) MB\*\* \((\d+) KB gzip\)/.exec(doc)?.slice(1).map(Number) ?? [];
+  expect((bytes.length / 2 ** 20).toFixed(1)).toBe(mb?.toFixed(1));
+  // "About": within 5% of the gzip size, so a small change does not make the doc untrue.
+  expect(Math.abs(gzipSync(bytes, { level: 9 }).length / 1024 / (gzipKb ?? 0) - 1)).toBeLessThan(0.05);
 });

@@ -65,7 +65,7 @@ describe('npm run validate', () => {
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(1001);
-    expect(lines[0]).toBe(`${many}: events[0].id: missing required field`);
+    expect(lines[0]).toBe(`${many}: events[0].id: missing required field (an event needs id, date, title, description, places, actors and quote)`);
     expect(lines[1000]).toBe(`${many}: (file): and 139,000 more problems`);
   }, 20_000);
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { storyDate } from '../../src/core/dates.ts';
-import { NO_FILTERS, computeFrame, focusGroup, frameChange } from '../../src/core/frame.ts';
+import { NO_FILTERS, computeFrame, focusGroup, focusInScope, frameChange, typesInScope } from '../../src/core/frame.ts';
+import { buildModel } from '../../src/core/model.ts';
+import { minimalStory } from '../support/minimalStory.ts';
 import { event, modelWith, stance } from '../support/storyBuilder.ts';
 
 const day = (text: string): number => storyDate(text).first;
@@ -66,6 +68,46 @@ describe('computeFrame', () => {
     expect(ids(computeFrame(model, t, { ...NO_FILTERS, hiddenTypes: ['warns'] }))).not.toContain('s-before');
     const people = modelWith({ stances: [stance('by-state', '2017-01'), stance('by-person', '2017-01', undefined, { from: 'geng' })] });
     expect(ids(computeFrame(people, t, { ...NO_FILTERS, statesOnly: true }))).toEqual(['by-state']);
+  });
+
+  it('with states only keeps stances from a state to a state, a place or a weapon, and drops those aimed at people, ministries and companies', () => {
+    const base = minimalStory();
+    const m = buildModel({
+      ...base,
+      actors: [
+        ...base.actors,
+        { id: 'korea', name: 'South Korea', kind: 'state', place: 'seongju' },
+        { id: 'lotte', name: 'Lotte', kind: 'company', place: 'seongju' },
+        { id: 'mfa', name: 'Foreign Ministry', kind: 'government', place: 'beijing', memberOf: 'china' },
+      ],
+      stances: [
+        stance('to-state', '2017-01', undefined, { to: 'korea', type: 'warns' }),
+        stance('to-weapon', '2017-01'),
+        stance('to-place', '2017-01', undefined, { to: 'seongju', type: 'warns' }),
+        stance('to-person', '2017-01', undefined, { to: 'geng', type: 'criticizes' }),
+        stance('to-company', '2017-01', undefined, { to: 'lotte', type: 'retaliates' }),
+        stance('to-ministry', '2017-01', undefined, { to: 'mfa', type: 'criticizes' }),
+        stance('by-person', '2017-01', undefined, { from: 'geng', to: 'korea', type: 'warns' }),
+      ],
+    });
+    const t = day('2017-02-01');
+    expect(ids(computeFrame(m, t, { ...NO_FILTERS, statesOnly: true }))).toEqual(['to-state', 'to-weapon', 'to-place']);
+    expect(ids(computeFrame(m, t))).toHaveLength(7);
+    // The legend lists only the types left: no "criticizes" or "retaliates" between states here.
+    expect([...typesInScope(m, true)].sort()).toEqual(['opposes', 'warns']);
+    expect([...typesInScope(m, false)].sort()).toEqual(['criticizes', 'opposes', 'retaliates', 'warns']);
+  });
+
+  it('with states only shows a person in focus as their state, and a focus outside any state as no focus', () => {
+    const m = modelWith({ stances: [stance('by-china', '2017-01'), stance('by-geng', '2017-01', undefined, { from: 'geng' })] });
+    expect(focusInScope(m, 'geng', true)).toBe('china');
+    expect(focusInScope(m, 'geng', false)).toBe('geng');
+    expect(focusInScope(m, 'thaad', true)).toBe('');
+    expect(focusInScope(m, '', true)).toBe('');
+    // Geng in focus with states only: China's stance is not dimmed, as it would be for a focus the map no longer shows.
+    const frame = computeFrame(m, day('2017-02-01'), { ...NO_FILTERS, focus: 'geng', statesOnly: true });
+    expect(ids(frame)).toEqual(['by-china']);
+    expect([...frame.dimmed]).toEqual([]);
   });
 
   it('dims what is outside the focus actor and its members, keeping it listed', () => {

@@ -75,6 +75,32 @@ export function haloStances(bytes: Uint8Array): 'all' | number[] {
   return drawn <= HALOS_MAX_DRAWN ? 'all' : emphasized;
 }
 
+/** How a just-appeared arrow's glow is drawn: its width in pixels beyond the halo's, and its opacity. */
+export interface Glow {
+  readonly width: number;
+  readonly opacity: number;
+}
+
+/**
+ * The glow of arrows that have just appeared, by how many appear together:
+ * full for one, so it stands out, and fainter and narrower as more share it
+ * (by one over the square root of their count, down to a floor), so that
+ * sixteen at once mark the change without drowning the map.
+ */
+export function glowFor(appearing: number): Glow {
+  const strength = Math.min(1, Math.max(GLOW_FLOOR, 1 / Math.sqrt(Math.max(1, appearing))));
+  return { width: 2.5 + 4.5 * strength, opacity: 0.3 + 0.55 * strength };
+}
+
+const GLOW_FLOOR = 0.3;
+
+/** How many drawn stances in a state texture glow because they just appeared. */
+export function glowingCount(bytes: Uint8Array): number {
+  let count = 0;
+  for (let o = 0; o < bytes.length; o += STATE_BYTES) if (bytes[o] === 255 && ((bytes[o + 2] ?? 0) & ARROW_FLAG.flashing) !== 0) count++;
+  return count;
+}
+
 /** Indices of the stances drawn in a state texture. */
 export function drawnStances(bytes: Uint8Array): number[] {
   const drawn: number[] = [];

@@ -1,6 +1,6 @@
 import type { DayNumber } from '../dates.ts';
 import type { StanceType } from '../stanceTypes.ts';
-import { type Timeline, clampDay, nextStop, previousStop } from '../timeline.ts';
+import { type Timeline, clampDay, nextPlayStop, nextStop, previousStop } from '../timeline.ts';
 
 // Everything the reader can change, in one value. Adapters render it; events
 // only ever turn into actions, and this reducer decides what they mean.
@@ -100,15 +100,15 @@ export function reduce(state: AppState, action: Action, ctx: Context): AppState 
       return withDate(state, action.to === 'start' ? ctx.timeline.first : ctx.timeline.last, ctx);
     case 'tick': {
       if (!state.playing) return state;
-      const to = nextStop(ctx.timeline, state.t);
+      const to = nextPlayStop(ctx.timeline, state.t);
       if (to === undefined) return { ...state, playing: false };
       const next = withDate(state, to, ctx);
-      return nextStop(ctx.timeline, to) === undefined ? { ...next, playing: false } : next;
+      return nextPlayStop(ctx.timeline, to) === undefined ? { ...next, playing: false } : next;
     }
     case 'setPlaying': {
       if (state.playing === action.playing) return state;
       // Playing from the end starts again from the beginning.
-      if (action.playing && nextStop(ctx.timeline, state.t) === undefined) {
+      if (action.playing && nextPlayStop(ctx.timeline, state.t) === undefined) {
         return { ...withDate(state, ctx.timeline.first, ctx), playing: true };
       }
       return { ...state, playing: action.playing };

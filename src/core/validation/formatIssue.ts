@@ -3,6 +3,7 @@ import { parseStoryDate } from '../dates.ts';
 import { ID_PATTERN } from '../schema/primitives.ts';
 import { quoted } from '../quoted.ts';
 import { type ErrorSink, type Path, type ValidationError, describeValue, pathToString, valueAt } from './errors.ts';
+import { keyHint, requiredHint, valueHint } from './fieldHints.ts';
 
 // Turns zod's issues into the plain sentences of our error list, quoting the
 // value found. The schema tags some checks with "@name" messages (primitives.ts).
@@ -81,7 +82,7 @@ function controlMessage(value: string, tag: keyof typeof CONTROL): string {
 
 function formatMessage(issue: Issue, input: unknown, path: Path): string {
   const value = valueAt(input, path);
-  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return 'missing required field';
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return `missing required field${requiredHint(path)}`;
   switch (issue.code) {
     case 'invalid_type':
       if (issue.expected === 'number' && typeof value === 'number') return `expected a finite number, found ${value}`;
@@ -90,7 +91,8 @@ function formatMessage(issue: Issue, input: unknown, path: Path): string {
       const last = path[path.length - 1];
       if (last === 'version' && path.length === 1) return `unsupported version ${literal(value)} (expected 1)`;
       const what = KIND_NAMES[String(last)] ?? 'value';
-      return `unknown ${what} ${literal(value)} (expected one of: ${issue.values.map(String).join(', ')})`;
+      const valid = issue.values.map(String);
+      return `unknown ${what} ${literal(value)} (${valueHint(value, valid)}expected one of: ${valid.join(', ')})`;
     }
     case 'too_big':
     case 'too_small':
@@ -115,9 +117,10 @@ function formatMessage(issue: Issue, input: unknown, path: Path): string {
   }
 }
 
-/** The problem of a key the schema does not know, at the key's path. */
+/** The problem of a key the schema does not know, at the key's path, with the key most likely meant. */
 export function unknownKey(path: Path): ValidationError {
-  return { path: pathToString(path), message: `unknown key ${quoted(String(path[path.length - 1]))}` };
+  const key = String(path[path.length - 1]);
+  return { path: pathToString(path), message: `unknown key ${quoted(key)}${keyHint(path.slice(0, -1), key)}` };
 }
 
 export function formatIssues(issues: readonly Issue[], input: unknown, sink: ErrorSink): void {

@@ -22,6 +22,8 @@ export interface ArrowGpu {
   readonly atlasTexture: WebGLTexture;
   /** The lines at full detail (slot 0), then each coarse level, made when first drawn. */
   lines(slot: number, arrays: { readonly vertices: Float32Array; readonly indices: Uint32Array }): Mesh;
+  /** Deletes a slot's lines, to be made again from new arrays (the smoothed lines around a new view). */
+  dropLines(slot: number): void;
   /** The line and sprite programs for a projection's shader variant, linked when first used. */
   programs(shader: CustomRenderMethodInput['shaderData']): { line: Program; sprite: Program };
   /** Binds the state texture to unit 0 and the atlas to unit 1, as the shaders read them. */
@@ -58,6 +60,13 @@ export function createArrowGpu(gl: WebGL2RenderingContext, mesh: ArrowMesh): Arr
       const made = lines[slot] ?? indexedMesh(gl, arrays.vertices, arrays.indices, LINE_SIZES);
       lines[slot] = made;
       return made;
+    },
+    dropLines(slot) {
+      const m = lines[slot];
+      if (!m) return;
+      for (const b of m.buffers) gl.deleteBuffer(b);
+      gl.deleteVertexArray(m.vao);
+      lines[slot] = undefined;
     },
     programs(shader) {
       let p = programs.get(shader.variantName);

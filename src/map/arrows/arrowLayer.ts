@@ -1,6 +1,7 @@
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
-import { type ArrowMesh, type LineArrays, LINE_LEVELS, LINE_VERTEX_FLOATS } from '../../core/arrows/arrowMesh.ts';
-import { haloStances } from '../../core/arrows/arrowStates.ts';
+import { type ArrowMesh, type LineArrays, LINE_LEVELS, LINE_VERTEX_FLOATS, mercator } from '../../core/arrows/arrowMesh.ts';
+import { type Box, SMOOTH_FROM_ZOOM, contains, grown, smoothLevel } from '../../core/arrows/smoothLines.ts';
+import { type Glow, glowFor, glowingCount, haloStances } from '../../core/arrows/arrowStates.ts';
 import { meshExtentX, visibleWraps } from '../../core/arrows/worldCopies.ts';
 import { FAMILY_DASH, STANCE_STYLES, STANCE_TYPES } from '../../core/stanceTypes.ts';
 import { HEAD_SIZE_PX, HEAD_STANDOFF_PX } from '../layers/stanceLayers.ts';
@@ -72,18 +73,20 @@ interface LinePass {
   readonly lines: Mesh;
   readonly arrays: LineArrays;
   readonly halos: ReturnType<typeof haloStances>;
+  readonly glow: Glow;
   readonly zoom: number;
   readonly ratio: number;
 }
 
 /** One world copy's casings (all, or the emphasized few), then its lines. Widths follow zoom as the MapLibre layers did: linear from zoom 1 to 5. */
 function drawLines(gl: WebGL2RenderingContext, pass: LinePass): void {
-  const { program: line, lines, arrays, halos, zoom } = pass;
+  const { program: line, lines, arrays, halos, glow, zoom } = pass;
   const z = Math.min(1, Math.max(0, (zoom - 1) / 4));
   gl.uniform4fv(line.uniform('u_colors'), COLORS);
   gl.uniform2fv(line.uniform('u_dash'), DASHES);
   gl.uniform4fv(line.uniform('u_halo'), rgba(PALETTE.halo));
   gl.uniform4fv(line.uniform('u_flash'), rgba(PALETTE.flash));
+  gl.uniform2f(line.uniform('u_glow'), glow.width, glow.opacity);
   gl.uniform1f(line.uniform('u_base'), 1.6 + 0.8 * z);
   gl.uniform1f(line.uniform('u_world_px'), 512 * 2 ** zoom * pass.ratio);
   gl.bindVertexArray(lines.vao);
@@ -108,13 +111,39 @@ function drawSprites(gl: WebGL2RenderingContext, sprite: Program, g: ArrowGpu, z
 }
 
 /** What the camera asks for: the level of detail of the lines, and the world copies in view. */
-function inView(map: MapLibreMap, mesh: ArrowMesh, globe: boolean, [west, east]: readonly [number, number]): { zoom: number; arrays: LineArrays; slot: number; wraps: number[] } {
+function inView(map: MapLibreMap, mesh: ArrowMesh, globe: boolean, [west, east]: readonly [number, number], smooth: SmoothLines): { zoom: number; arrays: LineArrays; slot: number; wraps: number[] } {
   const zoom = map.getZoom();
   const bounds = map.getBounds();
+  const wraps = globe ? [0] : visibleWraps(west, east, (bounds.getWest() + 180) / 360, (bounds.getEast() + 180) / 360);
+  if (zoom >= SMOOTH_FROM_ZOOM) {
+    const [x0, y1] = mercator([bounds.getWest(), bounds.getSouth()]);
+    const [x1, y0] = mercator([bounds.getEast(), bounds.getNorth()]);
+    return { zoom, arrays: smooth.around({ x0, y0, x1, y1 }), slot: SMOOTH_SLOT, wraps };
+  }
   const level = LINE_LEVELS.findIndex(({ belowZoom }) => zoom < belowZoom);
   const arrays = level < 0 ? mesh.lines : mesh.coarseLines[level] ?? mesh.lines;
-  const wraps = globe ? [0] : visibleWraps(west, east, (bounds.getWest() + 180) / 360, (bounds.getEast() + 180) / 360);
   return { zoom, arrays, slot: level < 0 ? 0 : level + 1, wraps };
+}
+
+/** The slot of the GPU's lines that holds the smoothed lines around the view. */
+const SMOOTH_SLOT = LINE_LEVELS.length + 1;
+
+interface SmoothLines {
+  /** The smoothed lines for a view, made again (and the GPU's copy dropped) once the view leaves the box they were made for. */
+  around(view: Box): LineArrays;
+}
+
+function smoothLines(mesh: ArrowMesh, drop: () => void): SmoothLines {
+  let made: { box: Box; arrays: LineArrays } | undefined;
+  return {
+    around(view) {
+      if (made && contains(made.box, view)) return made.arrays;
+      const box = grown(view);
+      made = { box, arrays: smoothLevel(mesh.points, mesh.starts, box) };
+      drop();
+      return made.arrays;
+    },
+  };
 }
 
 /**
@@ -131,6 +160,7 @@ export function createArrowLayer(mesh: ArrowMesh, initial: Uint8Array, scale: nu
   let statesDirty = true;
   // Derived from the states when they are uploaded: once a frame, however often they change.
   let halos: ReturnType<typeof haloStances> = 'all';
+  let glow = glowFor(1);
   // Set after each frame's arrows; signalled once the GPU has drawn them (WebGL 2 updates it between tasks, never blocking).
   let lastFrame: WebGLSync | null = null;
   // While the map first loads it draws a frame for each source, glyph range
@@ -142,6 +172,7 @@ export function createArrowLayer(mesh: ArrowMesh, initial: Uint8Array, scale: nu
   // Idle while still holding: the loading frames all came before everything was in.
   const drawHeld = (): void => { map?.triggerRepaint(); };
   const extent = meshExtentX(mesh);
+  const smooth = smoothLines(mesh, () => gpu?.dropLines(SMOOTH_SLOT));
 
   function render(context: WebGLRenderingContext | WebGL2RenderingContext, args: CustomRenderMethodInput): void {
     if (!map) return;
@@ -158,14 +189,15 @@ export function createArrowLayer(mesh: ArrowMesh, initial: Uint8Array, scale: nu
     if (statesDirty) {
       g.uploadStates(states);
       halos = haloStances(states);
+      glow = glowFor(glowingCount(states));
       statesDirty = false;
     }
     g.bindTextures();
-    const { zoom, arrays, slot, wraps } = inView(map, mesh, args.shaderData.variantName !== 'mercator', extent);
+    const { zoom, arrays, slot, wraps } = inView(map, mesh, args.shaderData.variantName !== 'mercator', extent, smooth);
     const lines = g.lines(slot, arrays);
     const ratio = map.getPixelRatio();
     // Every copy's lines, then every copy's sprites: heads stay above all lines.
-    for (const wrap of wraps) drawLines(gl, { program: shared(gl, line, args, wrap, ratio * scale), lines, arrays, halos, zoom, ratio });
+    for (const wrap of wraps) drawLines(gl, { program: shared(gl, line, args, wrap, ratio * scale), lines, arrays, halos, glow, zoom, ratio });
     for (const wrap of wraps) drawSprites(gl, shared(gl, sprite, args, wrap, ratio * scale), g, zoom);
     if (lastFrame) gl.deleteSync(lastFrame);
     lastFrame = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);

@@ -47,6 +47,8 @@ uniform vec4 u_colors[16];
 uniform vec2 u_dash[16];
 uniform vec4 u_halo;
 uniform vec4 u_flash;
+// The glow of arrows that just appeared: extra width, opacity (core/arrows/arrowStates.ts glowFor).
+uniform vec2 u_glow;
 uniform float u_base;
 uniform float u_world_px;
 uniform float u_casing;
@@ -61,9 +63,9 @@ void main() {
   float extra = look.selected ? 2.2 : look.hovered ? 1.4 : 0.0;
   bool casing = u_casing > 0.5;
   // The widths and opacities of the MapLibre line layers this layer replaced.
-  float width = casing ? (look.flashing ? 7.0 : extra) + u_base + 2.5 : extra + u_base;
+  float width = casing ? (look.flashing ? u_glow.x : extra) + u_base + 2.5 : extra + u_base;
   vec4 color = casing ? (look.flashing ? u_flash : u_halo) : u_colors[look.type];
-  float opacity = casing ? (look.strong ? 0.85 : 0.2) : (look.strong ? 1.0 : 0.18);
+  float opacity = casing ? (look.strong ? (look.flashing ? u_glow.y : 0.85) : 0.2) : (look.strong ? 1.0 : 0.18);
   float half_width = width * u_px * 0.5;
   vec4 c = project(a_pos);
   vec2 s = screen(c);

@@ -23,16 +23,21 @@ export function stanceLayers(): LayerSpecification[] {
 
 function labelLayer(): LayerSpecification {
   return {
-    // The arrow's sentence ("China opposes THAAD") along the hovered or selected arrow only.
+    // The arrow's sentence ("China opposes THAAD") along the hovered or selected
+    // arrow only: a point in the middle of the arrow's part on screen, turned along it (arrowLabels.ts).
     id: STANCE_LAYER_IDS.label, type: 'symbol', source: 'stance-label',
     layout: {
-      'symbol-placement': 'line-center',
       'text-field': ['get', 'label'],
       'text-font': LABEL_FONT_BOLD,
       'text-size': ['*', 13, SCALE],
-      'text-offset': [0, -0.9],
+      'text-rotate': ['get', 'rotate'],
+      'text-rotation-alignment': 'viewport',
+      'text-pitch-alignment': 'viewport',
+      // One line: a point label would otherwise wrap at 10 ems.
+      'text-max-width': 60,
+      'text-offset': [0, -1.1],
       'text-allow-overlap': true,
-      'text-keep-upright': true,
+      'text-ignore-placement': true,
     },
     paint: { 'text-color': ['get', 'color'], 'text-halo-color': PALETTE.halo, 'text-halo-width': 2 },
   };

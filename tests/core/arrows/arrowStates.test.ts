@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARROW_FLAG, HALOS_MAX_DRAWN, STATE_BYTES, arrowStates, drawnStances, haloStances } from '../../../src/core/arrows/arrowStates.ts';
+import { ARROW_FLAG, HALOS_MAX_DRAWN, STATE_BYTES, arrowStates, drawnStances, glowFor, glowingCount, haloStances } from '../../../src/core/arrows/arrowStates.ts';
 import { dayNumber } from '../../../src/core/dates.ts';
 import { computeFrame } from '../../../src/core/frame.ts';
 import { STANCE_TYPES } from '../../../src/core/stanceTypes.ts';
@@ -90,5 +90,40 @@ describe('haloStances', () => {
   it('counts the arrows drawn, not the stances in the story', () => {
     expect(haloStances(texture(10_000, 26))).toBe('all');
     expect(haloStances(texture(10_000, 0))).toBe('all');
+  });
+});
+
+describe('glowFor', () => {
+  it('gives one new arrow the full glow', () => {
+    expect(glowFor(1).width).toBeCloseTo(7);
+    expect(glowFor(1).opacity).toBeCloseTo(0.85);
+  });
+
+  it('makes the glow fainter and narrower the more arrows share it', () => {
+    const counts = [1, 2, 4, 9, 16];
+    const glows = counts.map(glowFor);
+    for (let i = 1; i < glows.length; i++) {
+      expect(glows[i]?.opacity).toBeLessThan(glows[i - 1]?.opacity ?? 0);
+      expect(glows[i]?.width).toBeLessThan(glows[i - 1]?.width ?? 0);
+    }
+    // Sixteen at once (THAAD on 1 March) glow at about half the strength of one.
+    expect(glows[4]?.opacity).toBeLessThan(0.5);
+  });
+
+  it('keeps a visible glow however many appear, and treats none as one', () => {
+    expect(glowFor(10_000)).toEqual(glowFor(100));
+    expect(glowFor(100).opacity).toBeGreaterThan(0.4);
+    expect(glowFor(0)).toEqual(glowFor(1));
+  });
+});
+
+describe('glowingCount', () => {
+  const model = modelWith({ stances: [stance('a', '2017-01-01'), stance('b', '2017-01-01'), stance('c', '2017-02-01')] });
+  const jan = computeFrame(model, dayNumber(2017, 1, 20));
+  const look = { selected: '', hovered: 'b', flashing: new Set(['a', 'b', 'c']), sceneFocus: [] };
+
+  it('counts the drawn stances that glow, not those glowing off the map', () => {
+    expect(glowingCount(arrowStates(model, jan, look))).toBe(2);
+    expect(glowingCount(arrowStates(model, jan, { ...look, flashing: new Set() }))).toBe(0);
   });
 });

@@ -37,6 +37,19 @@ describe('the app state', () => {
     expect(run(s, { type: 'tick' })).toBe(s);
   });
 
+  it('plays on to the end of the axis after the last stop, when a month-long event ends later', () => {
+    const m = modelWith({ events: [event('a', '2017-03-01'), event('aug', '2017-08 planned')] });
+    const tl = buildTimeline(m, day('2017-03-01'));
+    const c = { timeline: tl, scenes: [] };
+    let s = reduce({ ...initialState(m, tl), playing: true }, { type: 'tick' }, c);
+    expect([s.t, s.playing]).toEqual([day('2017-08-01'), true]);
+    s = reduce(s, { type: 'tick' }, c);
+    expect([s.t, s.playing]).toEqual([day('2017-08-31'), false]);
+    expect(s.t).toBe(tl.last);
+    // Play pressed there starts again from the beginning.
+    expect(reduce(s, { type: 'setPlaying', playing: true }, c).t).toBe(tl.first);
+  });
+
   it('plays from the start again when asked to play at the end', () => {
     const s = run(start, { type: 'jump', to: 'end' }, { type: 'setPlaying', playing: true });
     expect([s.t, s.playing]).toEqual([timeline.first, true]);

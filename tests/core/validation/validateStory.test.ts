@@ -34,7 +34,37 @@ describe('validateStory', () => {
   });
 
   it('reports a missing required field', () => {
-    expect(errorsAfter((s) => { delete s.meta.title; })).toEqual(['meta.title: missing required field']);
+    expect(errorsAfter((s) => { delete s.meta.title; })).toEqual(['meta.title: missing required field (meta needs title, description, language, source and credit)']);
+  });
+
+  describe('for a story written from memory', () => {
+    const KINDS = 'state, government, person, company, organization, military, weapon, group';
+
+    it('suggests the key most likely meant', () => {
+      expect(errorsAfter((s) => { s.places[0].names = s.places[0].localNames; delete s.places[0].localNames; })).toEqual(['places[0].names: unknown key "names" (did you mean "localNames"?)']);
+      expect(errorsAfter((s) => { s.actors[0].type = s.actors[0].kind; delete s.actors[0].kind; })).toEqual([
+        `actors[0].kind: missing required field (an actor needs id, name, kind and place)`,
+        'actors[0].type: unknown key "type" (did you mean "kind"?)',
+      ]);
+      expect(errorsAfter((s) => { s.stances[0].qoute = 'q'; })).toEqual(['stances[0].qoute: unknown key "qoute" (did you mean "quote"?)']);
+      expect(errorsAfter((s) => { s.meta.source.date = '2017-03-01'; })).toEqual(['meta.source.date: unknown key "date" (did you mean "published"?)']);
+    });
+
+    it('suggests the value most likely meant, before the list of values', () => {
+      expect(errorsAfter((s) => { s.actors[1].kind = 'government body'; })).toEqual([`actors[1].kind: unknown kind "government body" (did you mean "government"? expected one of: ${KINDS})`]);
+      expect(errorsAfter((s) => { s.actors[0].kind = 'country'; })).toEqual([`actors[0].kind: unknown kind "country" (did you mean "state"? expected one of: ${KINDS})`]);
+      expect(errorsAfter((s) => { s.stances[0].type = 'suports'; })[0]).toMatch(/^stances\[0\]\.type: unknown stance type "suports" \(did you mean "supports"\? expected one of: supports, /);
+    });
+
+    it('names no key or value when none is close', () => {
+      expect(errorsAfter((s) => { s.places[0].banana = 1; })).toEqual(['places[0].banana: unknown key "banana"']);
+      expect(errorsAfter((s) => { s.actors[0].kind = 'banana'; })).toEqual([`actors[0].kind: unknown kind "banana" (expected one of: ${KINDS})`]);
+    });
+
+    it('says which fields an item needs when one is missing', () => {
+      expect(errorsAfter((s) => { delete s.events[0].description; })).toEqual(['events[0].description: missing required field (an event needs id, date, title, description, places, actors and quote)']);
+      expect(errorsAfter((s) => { delete s.meta.source.published; })).toEqual(['meta.source.published: missing required field (meta.source needs title, publisher and published)']);
+    });
   });
 
   it('reports a wrong type with what was found', () => {
@@ -238,12 +268,12 @@ describe('validateStory', () => {
 
   it('reports every missing section of an empty object', () => {
     expect(errorsOfJson('{}')).toEqual([
-      'version: missing required field',
-      'meta: missing required field',
-      'places: missing required field',
-      'actors: missing required field',
-      'stances: missing required field',
-      'events: missing required field',
+      'version: missing required field (a story needs version, meta, places, actors, stances and events)',
+      'meta: missing required field (a story needs version, meta, places, actors, stances and events)',
+      'places: missing required field (a story needs version, meta, places, actors, stances and events)',
+      'actors: missing required field (a story needs version, meta, places, actors, stances and events)',
+      'stances: missing required field (a story needs version, meta, places, actors, stances and events)',
+      'events: missing required field (a story needs version, meta, places, actors, stances and events)',
     ]);
   });
 });
@@ -252,8 +282,8 @@ describe('validateStory on hostile and careless files', () => {
   it('lists the first 1,000 problems of 20,000 empty events, in order, then counts the rest', () => {
     const errors = validateStory({ ...minimalStory(), events: Array.from({ length: 20_000 }, () => ({})) });
     expect(errors).toHaveLength(1001);
-    expect(errors.slice(0, 2).map(formatError)).toEqual(['events[0].id: missing required field', 'events[0].date: missing required field']);
-    expect(formatError(errors[999]!)).toBe('events[142].actors: missing required field');
+    expect(errors.slice(0, 2).map(formatError)).toEqual(['events[0].id: missing required field (an event needs id, date, title, description, places, actors and quote)', 'events[0].date: missing required field (an event needs id, date, title, description, places, actors and quote)']);
+    expect(formatError(errors[999]!)).toBe('events[142].actors: missing required field (an event needs id, date, title, description, places, actors and quote)');
     expect(errors[1000]).toEqual({ path: '(file)', message: 'and 139,000 more problems', more: 139_000 });
   });
 
