@@ -84,6 +84,11 @@ export function focusInScope(model: StoryModel, focus: string, statesOnly: boole
   return state.kind === 'state' ? state.id : '';
 }
 
+/** The actors the Focus menu offers: everyone's, or with states only, the states. */
+export function focusChoices(model: StoryModel, statesOnly: boolean): { id: string; name: string }[] {
+  return [...model.actors.values()].filter((a) => !statesOnly || a.kind === 'state').map((a) => ({ id: a.id, name: a.name }));
+}
+
 /** The stance types with at least one stance in scope anywhere in the story: what the legend lists. */
 export function typesInScope(model: StoryModel, statesOnly: boolean): ReadonlySet<StanceType> {
   return new Set(model.stances.filter((s) => !statesOnly || isBetweenStates(s)).map((s) => s.stance.type));
@@ -106,6 +111,11 @@ export function computeFrame(model: StoryModel, t: DayNumber, filters: Filters =
     past: model.events.filter((e) => e.date.last < t),
     areas: model.areas.filter((a) => isActive(a, t)).map((a) => a.area.id),
   };
+}
+
+/** Of these stance ids, those the frame draws (a selected stance may be hidden by a filter or its dates). */
+export function drawnOf(frame: Frame, ids: readonly string[]): string[] {
+  return ids.filter((id) => id !== '' && frame.stances.some((s) => s.stance.id === id));
 }
 
 export interface FrameChange {

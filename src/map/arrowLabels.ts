@@ -1,4 +1,6 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { LonLat } from '../core/geometry/antimeridian.ts';
+import { onNearSide } from '../core/geometry/sphere.ts';
 import type { StanceGeometry } from '../core/features/stanceFeatures.ts';
 import { type ScreenPoint, labelSpotOnWorldCopies } from '../core/geometry/lineLabel.ts';
 
@@ -9,11 +11,14 @@ const TEXT_PX = 13;
 const EM_PER_CHAR = 0.6;
 
 export interface ArrowLabels {
-  /** Labels the arrows with these stance ids (the selected and the hovered; "" for none). */
+  /** Labels the arrows with these stance ids (the selected and the hovered, when drawn; "" for none). */
   show(ids: readonly string[]): void;
-  /** Places the labels again (the style was restored after a lost context). */
+  /** Places the labels again: the style was restored, or the projection changed (which moves nothing). */
   again(): void;
 }
+
+/** A gap in a line: a point behind the globe, where no label may go. */
+const HIDDEN: ScreenPoint = [Number.NaN, Number.NaN];
 
 /**
  * The sentence along the selected and hovered arrows ("China opposes THAAD"),
@@ -25,23 +30,30 @@ export function createArrowLabels(map: MapLibreMap, stances: StanceGeometry, sca
   const byId = new Map(stances.lines.features.map((f) => [f.properties.id, f]));
   let ids: readonly string[] = [];
 
+  function screenLine(coordinates: readonly (readonly number[])[], globe: boolean): ScreenPoint[] {
+    const c = map.getCenter();
+    return coordinates.map((point): ScreenPoint => {
+      const at: LonLat = [point[0] ?? 0, point[1] ?? 0];
+      if (globe && !onNearSide([c.lng, c.lat], at)) return HIDDEN;
+      const p = map.project(at);
+      return [p.x, p.y];
+    });
+  }
+
   function place(): void {
+    const source = map.getSource<GeoJSONSource>('stance-label');
+    if (!source) return;
     const canvas = map.getCanvas();
-    const width = canvas.clientWidth;
-    const height = canvas.clientHeight;
+    const globe = map.getProjection()?.type === 'globe';
+    const worldPx = globe ? 0 : 512 * 2 ** map.getZoom();
     const features: GeoJSON.Feature[] = [];
     for (const id of new Set(ids)) {
       const line = byId.get(id);
       if (!line) continue;
-      const points = line.geometry.coordinates.map((c): ScreenPoint => {
-        const p = map.project([c[0] ?? 0, c[1] ?? 0]);
-        return [p.x, p.y];
-      });
       const size = TEXT_PX * scale;
       // The label sits above the line (its offset in the layer), so its box is about twice its height.
       const text = { width: line.properties.label.length * size * EM_PER_CHAR, height: size * 3 };
-      const worldPx = map.getProjection()?.type === 'globe' ? 0 : 512 * 2 ** map.getZoom();
-      const spot = labelSpotOnWorldCopies(points, worldPx, width, height, text, EDGE_PX);
+      const spot = labelSpotOnWorldCopies(screenLine(line.geometry.coordinates, globe), worldPx, canvas.clientWidth, canvas.clientHeight, text, EDGE_PX);
       if (!spot) continue;
       const at = map.unproject([spot.at[0], spot.at[1]]);
       features.push({
@@ -49,11 +61,14 @@ export function createArrowLabels(map: MapLibreMap, stances: StanceGeometry, sca
         properties: { id, label: line.properties.label, color: line.properties.color, rotate: spot.angle },
       });
     }
-    void map.getSource<GeoJSONSource>('stance-label')?.setData({ type: 'FeatureCollection', features });
+    void source.setData({ type: 'FeatureCollection', features });
   }
 
-  map.on('moveend', () => { if (ids.some(Boolean)) place(); });
-  map.on('resize', () => { if (ids.some(Boolean)) place(); });
+  const placeIfAny = (): void => { if (ids.some(Boolean)) place(); };
+  map.on('moveend', placeIfAny);
+  map.on('resize', placeIfAny);
+  // A selection from a link is known before the style (and the label's source) has loaded.
+  map.once('load', placeIfAny);
 
   return {
     show(next) {

@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Frame } from '../core/frame.ts';
+import { type Frame, drawnOf } from '../core/frame.ts';
 import type { MapArea } from '../core/state/adapter.ts';
 import type { FrameStep } from '../core/state/frames.ts';
 import type { StoryModel } from '../core/model.ts';
@@ -115,15 +115,14 @@ function whenReady(map: MapLibreMap, basemapShown: () => Promise<void>, arrows: 
 export function createMapView(container: HTMLElement, model: StoryModel, state: AppState, frame: Frame, camera: Camera, dispatch: (a: Action) => void, options: MapViewOptions): MapView {
   const basemap = coarseBasemap();
   const story = storyData(model);
-  const { stances } = story;
   const sceneFocus = (i: number): readonly string[] => options.scenes[i]?.stances ?? [];
   const map = createMap(container, state, camera, story, { scale: options.scale });
   installIcons(map);
   const featureStates = createFrameFeatureStates(map, model, frame);
   const lookOf = (st: AppState, flashing: ReadonlySet<string>) => ({ selected: st.selected, hovered: st.hovered, flashing, sceneFocus: sceneFocus(st.scene) });
   let shown = { frame, state, flashing: new Set<string>() as ReadonlySet<string> };
-  const labels = createArrowLabels(map, stances, options.scale);
-  labels.show([state.selected, state.hovered]);
+  const labels = createArrowLabels(map, story.stances, options.scale);
+  labels.show(drawnOf(frame, [state.selected, state.hovered]));
   const arrows = addArrows(map, model, story, frame, lookOf(state, shown.flashing), options.scale);
   const showArrows = (next: Partial<typeof shown>): void => {
     shown = { ...shown, ...next };
@@ -167,6 +166,7 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
     featureStates.restore(shown.frame);
     map.setGlobalStateProperty('everyone', st.actorScope === 'everyone');
     if (map.getProjection()?.type !== st.projection) map.setProjection({ type: st.projection });
+    labels.show(drawnOf(shown.frame, [st.selected, st.hovered]));
     labels.again();
     const target = sceneWhileLost ? options.scenes[st.scene]?.camera : undefined;
     sceneWhileLost = false;
@@ -198,9 +198,12 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
     if (next.t !== prev.t) setFlash(change.added.length > FLASH_MAX ? [] : change.added);
     else if (frame !== prevFrame || next.selected !== prev.selected || next.hovered !== prev.hovered || next.scene !== prev.scene) showArrows({});
     if (next.actorScope !== prev.actorScope) map.setGlobalStateProperty('everyone', next.actorScope === 'everyone');
-    if (next.projection !== prev.projection) map.setProjection({ type: next.projection });
+    if (next.projection !== prev.projection) {
+      map.setProjection({ type: next.projection });
+      labels.again();
+    }
     if (next.camera && next.camera !== prev.camera) jumpIfMoved(map, next.camera);
-    labels.show([next.selected, next.hovered]);
+    labels.show(drawnOf(frame, [next.selected, next.hovered]));
   }
 
   return { map, arrows, ready, update, contextLost: () => context.lost() };

@@ -1,4 +1,4 @@
-import { focusInScope } from '../core/frame.ts';
+import { focusChoices, focusInScope } from '../core/frame.ts';
 import type { StoryModel } from '../core/model.ts';
 import type { Action, AppState } from '../core/state/appState.ts';
 import { h } from '../dom/dom.ts';
@@ -12,7 +12,7 @@ export function createFocusFilter(container: HTMLElement, model: StoryModel, dis
   const select = h('select', { class: 'focus__select', attrs: { id: 'focus-select' } });
   const optionsFor = (statesOnly: boolean): HTMLOptionElement[] => [
     h('option', { text: 'everyone', attrs: { value: '' } }),
-    ...[...model.actors.values()].filter((a) => !statesOnly || a.kind === 'state').map((a) => h('option', { text: a.name, attrs: { value: a.id } })),
+    ...focusChoices(model, statesOnly).map((a) => h('option', { text: a.name, attrs: { value: a.id } })),
   ];
   let scope: boolean | undefined;
   select.addEventListener('change', () => dispatch({ type: 'setFocus', focus: select.value }));

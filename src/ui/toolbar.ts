@@ -18,7 +18,7 @@ const TOGGLES: readonly Toggle[] = [
     action: (s) => ({ type: 'setProjection', projection: s.projection === 'globe' ? 'mercator' : 'globe' }),
   },
   {
-    label: 'States only', title: 'Show only stances between states (and toward places and weapons); hide people, ministries and companies',
+    label: 'States only', title: 'Show only stances between states (and toward places and weapons); hide people, ministries, companies and other groups',
     pressed: (s) => s.actorScope === 'states',
     action: (s) => ({ type: 'setActorScope', actorScope: s.actorScope === 'states' ? 'everyone' : 'states' }),
   },

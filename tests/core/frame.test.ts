@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { storyDate } from '../../src/core/dates.ts';
-import { NO_FILTERS, computeFrame, focusGroup, focusInScope, frameChange, typesInScope } from '../../src/core/frame.ts';
+import { NO_FILTERS, computeFrame, drawnOf, focusChoices, focusGroup, focusInScope, frameChange, typesInScope } from '../../src/core/frame.ts';
 import { buildModel } from '../../src/core/model.ts';
 import { minimalStory } from '../support/minimalStory.ts';
 import { event, modelWith, stance } from '../support/storyBuilder.ts';
@@ -104,6 +104,8 @@ describe('computeFrame', () => {
     expect(focusInScope(m, 'geng', false)).toBe('geng');
     expect(focusInScope(m, 'thaad', true)).toBe('');
     expect(focusInScope(m, '', true)).toBe('');
+    expect(focusChoices(m, true).map((a) => a.id)).toEqual(['china']);
+    expect(focusChoices(m, false).map((a) => a.id)).toEqual(['china', 'geng', 'thaad']);
     // Geng in focus with states only: China's stance is not dimmed, as it would be for a focus the map no longer shows.
     const frame = computeFrame(m, day('2017-02-01'), { ...NO_FILTERS, focus: 'geng', statesOnly: true });
     expect(ids(frame)).toEqual(['by-china']);
@@ -116,6 +118,12 @@ describe('computeFrame', () => {
     expect(ids(frame)).toEqual(['by-china', 'by-geng', 'from-thaad']);
     expect([...frame.dimmed]).toEqual(['from-thaad']);
     expect([...focusGroup(m, 'china')].sort()).toEqual(['china', 'geng']);
+  });
+
+  it('says which of the given stances it draws, leaving out a selection hidden by a filter', () => {
+    const m = modelWith({ stances: [stance('a', '2017-01'), stance('b', '2017-01', undefined, { type: 'warns' })] });
+    const frame = computeFrame(m, day('2017-02-01'), { ...NO_FILTERS, hiddenTypes: ['warns'] });
+    expect(drawnOf(frame, ['b', 'a', '', 'gone'])).toEqual(['a']);
   });
 
   it('names what changed between two steps', () => {

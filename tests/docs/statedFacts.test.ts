@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { dateInWords } from '../../src/core/dateWords.ts';
+import { storyDate } from '../../src/core/dates.ts';
 import { embedSnippet } from '../../src/core/embedSnippet.ts';
 import { problemCount } from '../../src/core/validation/problems.ts';
 import { readStoryText } from '../../src/core/validation/readStoryText.ts';
@@ -33,8 +35,7 @@ describe('what the README and the docs state', () => {
 
   it('dates the THAAD article and sizes its ring as the story file does', () => {
     const story = JSON.parse(read('data/thaad-2017.json')) as { meta: { source: { published: string } }; areas: { radiusKm: number }[] };
-    expect(story.meta.source.published).toBe('2017-03-01');
-    expect(readme).toContain('article of 1 March 2017');
+    expect(readme).toContain(`article of ${dateInWords(storyDate(story.meta.source.published))}`);
     expect(readme).toContain(`the ${story.areas[0]?.radiusKm} km THAAD ring`);
   });
 
@@ -44,7 +45,7 @@ describe('what the README and the docs state', () => {
     const security = read('docs/security.md');
     const [problems, events, kb] = /A file with ([\d,]+) problems\s+\(([\d,]+) empty events, (\d+) KB\)/.exec(security)?.slice(1) ?? [];
     expect(result.ok).toBe(false);
-    expect(Number(events?.replaceAll(',', ''))).toBe(20_000);
+    expect(Number(events?.replaceAll(',', ''))).toBe((JSON.parse(text) as { events: unknown[] }).events.length);
     expect(Math.round(text.length / 1024)).toBe(Number(kb));
     expect(result.ok ? 0 : problemCount(result.errors)).toBe(Number(problems?.replaceAll(',', '')));
   });

@@ -94,10 +94,12 @@ export function glowFor(appearing: number): Glow {
 
 const GLOW_FLOOR = 0.3;
 
-/** How many drawn stances in a state texture glow because they just appeared. */
+/** How many stances in a state texture glow because they just appeared (drawn at full strength: a faded one gets no glow). */
 export function glowingCount(bytes: Uint8Array): number {
   let count = 0;
-  for (let o = 0; o < bytes.length; o += STATE_BYTES) if (bytes[o] === 255 && ((bytes[o + 2] ?? 0) & ARROW_FLAG.flashing) !== 0) count++;
+  for (let o = 0; o < bytes.length; o += STATE_BYTES) {
+    if (bytes[o] === 255 && bytes[o + 1] === 255 && ((bytes[o + 2] ?? 0) & ARROW_FLAG.flashing) !== 0) count++;
+  }
   return count;
 }
 

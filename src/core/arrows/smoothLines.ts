@@ -13,6 +13,12 @@ export const SMOOTH_FROM_ZOOM = 5;
 const MAX_TURN_DEG = 1;
 /** Most pieces one original segment is cut into. */
 const MAX_PIECES = 8;
+/**
+ * Most points the smoothed copy may hold: past it the remaining lines keep
+ * their own points. A view that shows most of the world (the globe with a
+ * pole in sight, a steep pitch) would otherwise copy every line.
+ */
+export const SMOOTH_POINTS_MAX = 200_000;
 
 type Point = readonly [number, number];
 
@@ -83,15 +89,18 @@ function meets(points: Float32Array, from: number, to: number, box: Box): boolea
  * it smoothed, the others left empty (their stance indices keep their place,
  * so the state texture still applies).
  */
-export function smoothLevel(points: Float32Array, starts: Uint32Array, box: Box): LineArrays {
+export function smoothLevel(points: Float32Array, starts: Uint32Array, box: Box, budget = SMOOTH_POINTS_MAX): LineArrays {
   const lines: [number, number][][] = [];
+  let total = 0;
   for (let k = 0; k + 1 < starts.length; k++) {
     const from = starts[k] ?? 0;
     const to = starts[k + 1] ?? from;
     if (!meets(points, from, to, box)) { lines.push([]); continue; }
     const line: [number, number][] = [];
     for (let p = from; p < to; p++) line.push([points[2 * p] ?? 0, points[2 * p + 1] ?? 0]);
-    lines.push(smoothLine(line));
+    const smooth = total + line.length * MAX_PIECES <= budget ? smoothLine(line) : line;
+    total += smooth.length;
+    lines.push(smooth);
   }
   return lineArrays(lines);
 }

@@ -33,7 +33,8 @@ export function lineLabelSpot(line: readonly ScreenPoint[], width: number, heigh
     const a = line[i - 1];
     const b = line[i];
     if (!a || !b) continue;
-    const piece = clip(a, b, box);
+    // A point that is not a number (behind the globe) breaks the line.
+    const piece = Number.isFinite(a[0] + a[1] + b[0] + b[1]) ? clip(a, b, box) : undefined;
     if (!piece) { close(); continue; }
     const last = run[run.length - 1];
     if (last && (last.b[0] !== piece.a[0] || last.b[1] !== piece.a[1])) close();
@@ -103,10 +104,13 @@ export function wholeLabelSpot(line: readonly ScreenPoint[], width: number, heig
     const s = Math.abs(Math.sin(r));
     return { x: margin + (text.width * c + text.height * s) / 2, y: margin + (text.width * s + text.height * c) / 2 };
   };
+  const fits = (needed: Inset, had: Inset): boolean => needed.x <= had.x + 0.5 && needed.y <= had.y + 0.5;
   for (const guess of [0, 45, 90]) {
     const spot = lineLabelSpot(line, width, height, roomFor(guess));
-    const turned = spot && lineLabelSpot(line, width, height, roomFor(spot.angle));
-    if (turned) return turned;
+    if (!spot) continue;
+    const room = roomFor(spot.angle);
+    const turned = lineLabelSpot(line, width, height, room);
+    if (turned && fits(roomFor(turned.angle), room)) return turned;
   }
   return undefined;
 }

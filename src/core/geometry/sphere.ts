@@ -42,3 +42,11 @@ export function interpolate(a: LonLat, b: LonLat, f: number): LonLat {
   const z = A * Math.sin(φ1) + B * Math.sin(φ2);
   return [Math.atan2(y, x) / RAD, Math.atan2(z, Math.sqrt(x * x + y * y)) / RAD];
 }
+
+/**
+ * Whether p is on the half of the globe that faces a camera looking straight
+ * down at `centre` (with a few degrees' margin for the horizon's curve).
+ */
+export function onNearSide(centre: LonLat, p: LonLat): boolean {
+  return distanceKm(centre, p) < EARTH_RADIUS_KM * (Math.PI / 2) * 0.95;
+}

@@ -27,6 +27,8 @@ export type Path = readonly (string | number)[];
 /** Where a check puts what it finds: an array, or a list that keeps only the first few (problems.ts). */
 export interface ErrorSink {
   push(error: ValidationError): void;
+  /** True once what is pushed is only counted, not listed: its message need not be worked out in full. */
+  readonly full?: boolean;
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

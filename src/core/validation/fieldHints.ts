@@ -1,4 +1,5 @@
 import { storySchema } from '../schema/story.schema.ts';
+import { schemaAt, shapeOf } from './schemaShape.ts';
 import { suggest } from '../suggest.ts';
 import type { Path } from './errors.ts';
 
@@ -46,30 +47,13 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 /** What one item of each list, or each object, is called in a sentence. */
 const ITEM_NAMES: Readonly<Record<string, string>> = {
   places: 'a place', actors: 'an actor', stances: 'a stance', events: 'an event', areas: 'an area', scenes: 'a scene',
-  meta: 'meta', source: 'meta.source', view: 'a view',
+  meta: 'meta', source: 'meta.source', view: 'a view', sources: 'a source',
 };
-
-interface Def { readonly type: string; readonly element?: Schema; readonly innerType?: Schema }
-interface Schema { readonly def: Def; readonly shape?: Readonly<Record<string, Schema>> }
-
-function unwrap(schema: Schema | undefined): Schema | undefined {
-  let s = schema;
-  while (s?.def.type === 'optional' && s.def.innerType) s = s.def.innerType;
-  return s;
-}
-
-/** The object schema at a path of the story (array indices step into the list's items), if there is one. */
-function objectAt(path: Path): Schema | undefined {
-  let s = unwrap(storySchema);
-  for (const step of path) {
-    s = typeof step === 'number' ? unwrap(s?.def.element) : unwrap(s?.shape?.[step]);
-  }
-  return s?.shape ? s : undefined;
-}
 
 /** ' (did you mean "localNames"?)' for a key the object at `objectPath` does not have, or ''. */
 export function keyHint(objectPath: Path, key: string): string {
-  const keys = Object.keys(objectAt(objectPath)?.shape ?? {});
+  const object = schemaAt(storySchema, objectPath);
+  const keys = Object.keys((object && shapeOf(object)) ?? {});
   const meant = suggest(key, keys, SYNONYMS);
   return meant === undefined ? '' : ` (did you mean "${meant}"?)`;
 }
@@ -84,17 +68,17 @@ export function valueHint(value: unknown, valid: readonly string[]): string {
 export function requiredHint(fieldPath: Path): string {
   const parentPath = fieldPath.slice(0, -1);
   const owner = [...parentPath].reverse().find((p) => typeof p === 'string');
-  const schema = objectAt(parentPath);
-  if (!schema?.shape) return '';
-  // A file of 20,000 empty events asks this 140,000 times for the same few objects.
-  const known = hints.get(schema);
-  if (known !== undefined) return known;
-  const required = Object.entries(schema.shape).filter(([, s]) => s.def.type !== 'optional').map(([k]) => k);
   const what = owner === undefined ? 'a story' : ITEM_NAMES[owner] ?? owner;
+  // A file of 20,000 empty events asks this 140,000 times for the same few objects.
+  const known = hints.get(what);
+  if (known !== undefined) return known;
+  const object = schemaAt(storySchema, parentPath);
+  const shape = object && shapeOf(object);
+  const required = Object.entries(shape ?? {}).filter(([, s]) => s._zod.def.type !== 'optional').map(([k]) => k);
   const list = required.length > 1 ? `${required.slice(0, -1).join(', ')} and ${required[required.length - 1] ?? ''}` : required.join('');
-  const hint = ` (${what} needs ${list})`;
-  hints.set(schema, hint);
+  const hint = required.length === 0 ? '' : ` (${what} needs ${list})`;
+  hints.set(what, hint);
   return hint;
 }
 
-const hints = new WeakMap<Schema, string>();
+const hints = new Map<string, string>();

@@ -80,7 +80,8 @@ function controlMessage(value: string, tag: keyof typeof CONTROL): string {
   return `control character ${code} at character ${at + 1} (${allowed})`;
 }
 
-function formatMessage(issue: Issue, input: unknown, path: Path): string {
+/** The message of one issue; `hints` adds what was most likely meant (a search not worth making for a problem only counted). */
+function formatMessage(issue: Issue, input: unknown, path: Path, hints: boolean): string {
   const value = valueAt(input, path);
   if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return `missing required field${requiredHint(path)}`;
   switch (issue.code) {
@@ -92,7 +93,7 @@ function formatMessage(issue: Issue, input: unknown, path: Path): string {
       if (last === 'version' && path.length === 1) return `unsupported version ${literal(value)} (expected 1)`;
       const what = KIND_NAMES[String(last)] ?? 'value';
       const valid = issue.values.map(String);
-      return `unknown ${what} ${literal(value)} (${valueHint(value, valid)}expected one of: ${valid.join(', ')})`;
+      return `unknown ${what} ${literal(value)} (${hints ? valueHint(value, valid) : ''}expected one of: ${valid.join(', ')})`;
     }
     case 'too_big':
     case 'too_small':
@@ -118,21 +119,21 @@ function formatMessage(issue: Issue, input: unknown, path: Path): string {
 }
 
 /** The problem of a key the schema does not know, at the key's path, with the key most likely meant. */
-export function unknownKey(path: Path): ValidationError {
+export function unknownKey(path: Path, hints = true): ValidationError {
   const key = String(path[path.length - 1]);
-  return { path: pathToString(path), message: `unknown key ${quoted(key)}${keyHint(path.slice(0, -1), key)}` };
+  return { path: pathToString(path), message: `unknown key ${quoted(key)}${hints ? keyHint(path.slice(0, -1), key) : ''}` };
 }
 
 export function formatIssues(issues: readonly Issue[], input: unknown, sink: ErrorSink): void {
   for (const issue of issues) {
     const path = issue.path as (string | number)[];
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) sink.push(unknownKey([...path, key]));
+      for (const key of issue.keys) sink.push(unknownKey([...path, key], !sink.full));
     } else if (issue.code === 'invalid_key' && issue.issues.length > 0) {
       // A record key failed its own schema (a language tag); report it at the key.
       sink.push({ path: pathToString(path), message: `invalid language tag ${quoted(String(path[path.length - 1]))} ${LANGUAGE_HINT}` });
     } else {
-      sink.push({ path: pathToString(path), message: formatMessage(issue, input, path) });
+      sink.push({ path: pathToString(path), message: formatMessage(issue, input, path, !sink.full) });
     }
   }
 }

@@ -17,6 +17,10 @@ export class Problems implements ErrorSink {
     this.count++;
     if (this.list.length < this.cap) this.list.push(error);
   }
+
+  get full(): boolean {
+    return this.list.length >= this.cap;
+  }
 }
 
 /** "and 19,000 more problems": the entry that ends a list cut short. */

@@ -3,6 +3,7 @@ import { LIMITS } from '../schema/limits.ts';
 import { actor, area, event, place, scene, stance, storySchema } from '../schema/story.schema.ts';
 import { type ErrorSink, type Path, pathToString } from './errors.ts';
 import { formatIssues, unknownKey } from './formatIssue.ts';
+import { type Schema, shapeOf } from './schemaShape.ts';
 import { isObj, items, own } from './untrusted.ts';
 
 // zod's report of a whole file is one issue list built by spreading each
@@ -11,8 +12,6 @@ import { isObj, items, own } from './untrusted.ts';
 // (the top level, with each section only counted), then each item on its own.
 // A piece that still overflows (one item with 100,000 bad ids) is checked
 // field by field, where no list is spread into another.
-
-type Schema = z.ZodMiniType;
 
 const unchecked = (max: number) => z.array(z.unknown()).check(z.maxLength(max));
 
@@ -30,21 +29,6 @@ const shell = z.strictObject({
 const ITEMS: readonly (readonly [string, Schema])[] = [
   ['places', place], ['actors', actor], ['stances', stance], ['events', event], ['areas', area], ['scenes', scene],
 ];
-
-interface Def {
-  readonly type: string;
-  readonly shape?: Readonly<Record<string, Schema>>;
-  readonly innerType?: Schema;
-}
-
-const defOf = (schema: Schema): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
-
-/** A strict object's fields, looking through optional(). */
-function shapeOf(schema: Schema): Readonly<Record<string, Schema>> | undefined {
-  const def = defOf(schema);
-  if (def.type === 'optional' && def.innerType) return shapeOf(def.innerType);
-  return def.type === 'object' ? def.shape : undefined;
-}
 
 function check(schema: Schema, value: unknown, at: Path, root: unknown, sink: ErrorSink): void {
   let issues: readonly z.core.$ZodIssue[];
@@ -68,7 +52,7 @@ function checkByField(schema: Schema, value: unknown, at: Path, root: unknown, s
     return;
   }
   const unknown = Object.keys(value).filter((key) => !Object.prototype.hasOwnProperty.call(shape, key));
-  for (const key of unknown) sink.push(unknownKey([...at, key]));
+  for (const key of unknown) sink.push(unknownKey([...at, key], !sink.full));
   for (const [key, field] of Object.entries(shape)) check(field, own(value, key), [...at, key], root, sink);
 }
 

@@ -126,4 +126,8 @@ describe('glowingCount', () => {
     expect(glowingCount(arrowStates(model, jan, look))).toBe(2);
     expect(glowingCount(arrowStates(model, jan, { ...look, flashing: new Set() }))).toBe(0);
   });
+
+  it('does not count a glowing stance faded by a selection, which the shader draws without its glow', () => {
+    expect(glowingCount(arrowStates(model, jan, { ...look, selected: 'a' }))).toBe(1);
+  });
 });

@@ -53,6 +53,14 @@ describe('smoothLevel', () => {
     expect(european).toBe(0);
   });
 
+  it('keeps lines past its budget of points as they are, but still draws them', () => {
+    const level = smoothLevel(mesh.points, mesh.starts, { x0: -1, y0: 0, x1: 2, y1: 1 }, 120);
+    const segments = (k: number, arrays: { firstIndex: Uint32Array }): number => ((arrays.firstIndex[k + 1] ?? 0) - (arrays.firstIndex[k] ?? 0)) / 6;
+    // The first line is smoothed within the budget; the second, past it, keeps its own segments.
+    expect(segments(0, level)).toBeGreaterThan(segments(0, mesh.lines));
+    expect(segments(1, level)).toBe(segments(1, mesh.lines));
+  });
+
   it('finds a line in a world copy of the box', () => {
     const copy = { x0: korea.x0 - 1, y0: korea.y0, x1: korea.x1 - 1, y1: korea.y1 };
     const level = smoothLevel(mesh.points, mesh.starts, copy);

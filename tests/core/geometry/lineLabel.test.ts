@@ -39,6 +39,11 @@ describe('lineLabelSpot', () => {
     expect(spot?.at).toEqual([350, 300]);
   });
 
+  it('treats a point that is not a number (behind the globe) as a gap in the line', () => {
+    const spot = lineLabelSpot([[0, 100], [100, 100], [Number.NaN, Number.NaN], [300, 100], [700, 100]], 800, 600);
+    expect(spot?.at).toEqual([500, 100]);
+  });
+
   it('gives nothing for a line wholly off screen or a screen with no room', () => {
     expect(lineLabelSpot([[-100, -100], [-50, -300]], 800, 600)).toBeUndefined();
     expect(lineLabelSpot([[100, 100], [200, 100]], 50, 50, { x: 30, y: 30 })).toBeUndefined();
@@ -59,7 +64,9 @@ describe('wholeLabelSpot', () => {
   it('makes room above and below for a label turned along a steep line', () => {
     const spot = wholeLabelSpot([[400, -2000], [400, 150]], 800, 600, text, 10);
     expect(Math.abs(spot?.angle ?? 0)).toBeCloseTo(90);
-    expect((spot?.at[1] ?? 0) - 100).toBeGreaterThanOrEqual(9.9);
+    // Half the label (100) and the margin (10) kept above: the stretch on screen is y 110..150.
+    expect(spot?.at[0]).toBeCloseTo(400);
+    expect(spot?.at[1]).toBeCloseTo(130);
   });
 
   it('gives nothing when the label cannot fit along the visible part', () => {

@@ -8,6 +8,14 @@ describe('Problems', () => {
     expect(problems.list.map((p) => p.path)).toEqual(['events[0]', 'events[1]']);
     expect(problems.count).toBe(5);
   });
+
+  it('says it is full once what is pushed will only be counted', () => {
+    const problems = new Problems(2);
+    problems.push({ path: 'a', message: 'm' });
+    expect(problems.full).toBe(false);
+    problems.push({ path: 'b', message: 'm' });
+    expect(problems.full).toBe(true);
+  });
 });
 
 describe('a list cut short', () => {

@@ -56,6 +56,14 @@ describe('validateStory', () => {
       expect(errorsAfter((s) => { s.stances[0].type = 'suports'; })[0]).toMatch(/^stances\[0\]\.type: unknown stance type "suports" \(did you mean "supports"\? expected one of: supports, /);
     });
 
+    it('lists the first 1,000 unknown keys with what was meant, and counts the rest', () => {
+      const keys = Object.fromEntries(Array.from({ length: 1_500 }, (_, i) => [`nmae${i}`, 1]));
+      const errors = errorsAfter((s) => { Object.assign(s.places[0], { names: {} }, keys); });
+      expect(errors[0]).toBe('places[0].names: unknown key "names" (did you mean "localNames"?)');
+      expect(errors).toHaveLength(1_001);
+      expect(errors[1_000]).toBe('(file): and 501 more problems');
+    });
+
     it('names no key or value when none is close', () => {
       expect(errorsAfter((s) => { s.places[0].banana = 1; })).toEqual(['places[0].banana: unknown key "banana"']);
       expect(errorsAfter((s) => { s.actors[0].kind = 'banana'; })).toEqual([`actors[0].kind: unknown kind "banana" (expected one of: ${KINDS})`]);
