@@ -121,14 +121,10 @@ export function createMapSlot(container: HTMLElement, model: StoryModel, start: 
   let still: { view: SvgView; kind: MapShown } | undefined;
   let queue = Promise.resolve();
   let settled = false;
+  let opened = false;
 
   const cameraNow = (): Camera => (live ? cameraOfMap(live) : camera);
-  const dropAll = (): void => {
-    live?.map.remove();
-    still?.view.remove();
-    live = undefined;
-    still = undefined;
-  };
+  const dropAll = (): void => { live?.map.remove(); still?.view.remove(); live = undefined; still = undefined; };
   const send = (e: PresenceEvent): void => {
     presence.apply(e);
     if (settled) void settle();
@@ -139,13 +135,16 @@ export function createMapSlot(container: HTMLElement, model: StoryModel, start: 
   async function goLive(): Promise<void> {
     if (live) return;
     const maps = await loadMapModule().catch(() => undefined);
-    const view = maps && tryMapView(container, () => maps.createMapView(container, model, current.state, current.frame, camera, dispatch, options));
+    // Only the first map frames the story's opening; a later one comes back to the reader's view.
+    const first = { ...options, frameOpening: options.frameOpening === true && !opened };
+    const view = maps && tryMapView(container, () => maps.createMapView(container, model, current.state, current.frame, camera, dispatch, first));
     if (!view) {
       // A map that failed to start left its container cleared, and the still with it.
       if (maps) dropAll();
       return send({ type: 'unavailable', why: maps ? 'no-webgl' : 'map-not-loaded' });
     }
     live = view;
+    opened = true;
     // The map's canvas went in after the still: the still stays on top until the map has drawn.
     still?.view.toFront();
     giveUpWhenLost(view, () => { if (live === view) send({ type: 'gaveUp' }); });

@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { type Frame, drawnOf } from '../core/frame.ts';
+import type { Rect } from '../core/framing.ts';
 import type { MapArea } from '../core/state/adapter.ts';
 import type { FrameStep } from '../core/state/frames.ts';
 import type { StoryModel } from '../core/model.ts';
@@ -8,7 +9,8 @@ import type { Action, AppState } from '../core/state/appState.ts';
 import { type Camera } from '../core/view.ts';
 import { coarseBasemap } from '../loader/basemapFetch.ts';
 import { showBasemap } from './basemapLoader.ts';
-import { MAP_PADDING, createMap } from './createMap.ts';
+import { createMap } from './createMap.ts';
+import { createFraming } from './framing.ts';
 import { type ArrowView, HIT_PX, addArrows } from './arrows/arrowView.ts';
 import { createFrameFeatureStates } from './frameFeatureStates.ts';
 import { installIcons } from './icons.ts';
@@ -52,6 +54,10 @@ export interface MapViewOptions {
   readonly scale: number;
   /** Cut instead of flying (prefers-reduced-motion). */
   readonly reducedMotion: boolean;
+  /** The panels over the map, measured now (ui/overlays.ts): the camera frames the space they leave. */
+  readonly overlays?: () => readonly Rect[];
+  /** The camera is the story's opening request, to be grown to take in what the frame shows (not a reader's view). */
+  readonly frameOpening?: boolean;
 }
 
 export const FLIGHT_MS = 1500;
@@ -81,7 +87,8 @@ map.on('moveend', (e: { originalEvent?: unknown }) => {
 
 function flyTo(map: MapLibreMap, target: Camera, reducedMotion: boolean): void {
   const duration = reducedMotion ? 0 : FLIGHT_MS;
-  if (target.kind === 'bounds') map.fitBounds(target.bounds, { padding: MAP_PADDING, duration, essential: false });
+  // The map's own padding keeps the panels clear (framing.ts).
+  if (target.kind === 'bounds') map.fitBounds(target.bounds, { duration, essential: false });
   else map.flyTo({ center: target.center, zoom: target.zoom, bearing: target.bearing, pitch: target.pitch, duration, essential: false });
 }
 
@@ -112,12 +119,30 @@ function whenReady(map: MapLibreMap, basemapShown: () => Promise<void>, arrows: 
   });
 }
 
+/**
+ * During playback the map takes each step one animation frame after the
+ * page, so that the page's style, layout and paint for a step and
+ * MapLibre's drawing of it do not make one long task. And while the GPU is
+ * still drawing the arrows' previous frame (a big story in software GL),
+ * the step waits for it: issuing a frame behind an unfinished one blocks
+ * the page's thread inside MapLibre's GL calls (docs/performance.md).
+ */
+function playbackSteps(map: MapLibreMap, arrows: ArrowView): ReturnType<typeof createNextFrame> {
+  const later = createNextFrame(afterBusy((run) => requestAnimationFrame(run), () => arrows.drawing(), MAX_GPU_WAIT_FRAMES));
+  map.once('remove', () => later.clear());
+  return later;
+}
+
 export function createMapView(container: HTMLElement, model: StoryModel, state: AppState, frame: Frame, camera: Camera, dispatch: (a: Action) => void, options: MapViewOptions): MapView {
   const basemap = coarseBasemap();
   const story = storyData(model);
   const sceneFocus = (i: number): readonly string[] => options.scenes[i]?.stances ?? [];
   const map = createMap(container, state, camera, story, { scale: options.scale });
   installIcons(map);
+  const framing = createFraming(map, model, story.stances.lines.features.map((f) => f.geometry.coordinates), options.overlays ?? (() => []));
+  const firstScene = options.scenes[state.scene];
+  if (firstScene) flyTo(map, framing.scene(firstScene), true);
+  else if (options.frameOpening) flyTo(map, framing.opening(camera, frame), true);
   const featureStates = createFrameFeatureStates(map, model, frame);
   const lookOf = (st: AppState, flashing: ReadonlySet<string>) => ({ selected: st.selected, hovered: st.hovered, flashing, sceneFocus: sceneFocus(st.scene) });
   let shown = { frame, state, flashing: new Set<string>() as ReadonlySet<string> };
@@ -129,14 +154,7 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
     arrows.show(shown.frame, lookOf(shown.state, shown.flashing));
   };
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
-  const context = watchContext(map, {
-    onLost: () => {
-      later.clear();
-      arrows.contextLost();
-    },
-    onBack: () => restore(),
-  });
-
+  const context = watchContext(map, { onLost: () => { later.clear(); arrows.contextLost(); }, onBack: () => restore() });
   const ready = whenReady(map, coarseBasemapShown(map, basemap, context), arrows);
   listenToPointer(map, model, arrows, dispatch);
 
@@ -147,15 +165,11 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
   }
 
   const moveTo = (target: Camera): void => flyTo(map, target, options.reducedMotion);
-
-  // During playback the map takes each step one animation frame after the
-  // page, so that the page's style, layout and paint for a step and
-  // MapLibre's drawing of it do not make one long task. And while the GPU is
-  // still drawing the arrows' previous frame (a big story in software GL),
-  // the step waits for it: issuing a frame behind an unfinished one blocks
-  // the page's thread inside MapLibre's GL calls (docs/performance.md).
-  const later = createNextFrame(afterBusy((run) => requestAnimationFrame(run), () => arrows.drawing(), MAX_GPU_WAIT_FRAMES));
-  map.once('remove', () => later.clear());
+  const toScene = (i: number): void => {
+    const scene = options.scenes[i];
+    if (scene) moveTo(framing.scene(scene));
+  };
+  const later = playbackSteps(map, arrows);
 
   // While the context is lost the map cannot be touched: changes are only
   // remembered, and the whole state is applied again once the style is back.
@@ -168,9 +182,8 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
     if (map.getProjection()?.type !== st.projection) map.setProjection({ type: st.projection });
     labels.show(drawnOf(shown.frame, [st.selected, st.hovered]));
     labels.again();
-    const target = sceneWhileLost ? options.scenes[st.scene]?.camera : undefined;
+    if (sceneWhileLost) toScene(st.scene);
     sceneWhileLost = false;
-    if (target) moveTo(target);
     showArrows({});
   }
 
@@ -189,10 +202,7 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
   }
 
   function apply(next: AppState, prev: AppState, { frame, previous: prevFrame, change }: FrameStep): void {
-    if (next.scene !== prev.scene) {
-      const target = options.scenes[next.scene]?.camera;
-      if (target) moveTo(target);
-    }
+    if (next.scene !== prev.scene) toScene(next.scene);
     if (frame !== prevFrame) featureStates.show(frame);
     shown = { ...shown, frame, state: next };
     if (next.t !== prev.t) setFlash(change.added.length > FLASH_MAX ? [] : change.added);

@@ -14,6 +14,7 @@ import { createFocusFilter } from '../ui/focusFilter.ts';
 import { createLegend } from '../ui/legend.ts';
 import { showLinkNotes } from '../ui/linkNotes.ts';
 import { createOpenFullMap } from '../ui/openFullMap.ts';
+import { overlaysOver } from '../ui/overlays.ts';
 import { createStoryList } from '../ui/storyList.ts';
 import { createToolbar } from '../ui/toolbar.ts';
 import type { StoryContext } from './context.ts';
@@ -50,8 +51,14 @@ export function createMapPage(ctx: StoryContext, frames: { readonly current: Fra
   const select = (id: string): void => dispatch({ type: 'select', id });
   const camera = (present ? scenes[link.state.scene]?.camera : undefined) ?? cameraOf(link.state, initialCamera(model));
   showLinkNotes(byId('link-notes'), link.notes);
-  const options = { scenes: present ? scenes : [], scale: present ? 1.6 : 1, reducedMotion: reducedMotion(), sleeps: embed };
-  const slot = createMapSlot(byId('map'), model, { state: link.state, frame: frames.current, camera }, dispatch, options, signal);
+  const mapArea = byId('map');
+  const options = {
+    scenes: present ? scenes : [], scale: present ? 1.6 : 1, reducedMotion: reducedMotion(), sleeps: embed,
+    overlays: () => overlaysOver(mapArea),
+    // The story's own opening is framed for the space free of panels; a link's camera is the reader's.
+    frameOpening: !present && !link.state.camera,
+  };
+  const slot = createMapSlot(mapArea, model, { state: link.state, frame: frames.current, camera }, dispatch, options, signal);
   const actions = createExportActions({ model, scenes, present, getState, frame: () => frames.current, camera: () => exportCamera(slot) }, signal);
   // The dialog and its module load on first use, not with the map.
   const exportDialog = onDemand(async () => (await import('../present/exportDialog.ts')).createExportDialog(actions, signal));

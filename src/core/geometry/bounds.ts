@@ -8,19 +8,24 @@ export type Bounds = [[number, number], [number, number]];
  * box across it (east may exceed 180) instead of one spanning the globe.
  */
 export function coveringBounds(points: readonly LonLat[]): Bounds | undefined {
-  if (points.length === 0) return undefined;
+  return boundsAroundGaps(points, 1)[0];
+}
+
+/**
+ * Boxes around points on a cylinder, one for each of the `count` largest
+ * gaps between their longitudes, narrowest first: the second is the box the
+ * other way round the world, for a caller that weighs more than width.
+ */
+export function boundsAroundGaps(points: readonly LonLat[], count: number): Bounds[] {
+  if (points.length === 0) return [];
   const lons = [...new Set(points.map((p) => (p[0] >= -180 && p[0] < 180 ? p[0] : wrapLongitude(p[0]))))].sort((a, b) => a - b);
-  let gapEnd = 0;
-  let widest = -1;
-  lons.forEach((lon, i) => {
-    const next = i + 1 < lons.length ? (lons[i + 1] ?? lon) : (lons[0] ?? lon) + 360;
-    if (next - lon > widest) {
-      widest = next - lon;
-      gapEnd = (i + 1) % lons.length;
-    }
-  });
-  const west = lons[gapEnd] ?? 0;
-  const east = west + (lons.length === 1 ? 0 : 360 - widest);
   const lats = points.map((p) => p[1]);
-  return [[west, Math.min(...lats)], [east, Math.max(...lats)]];
+  const south = Math.min(...lats);
+  const north = Math.max(...lats);
+  if (lons.length === 1) return [[[lons[0] ?? 0, south], [lons[0] ?? 0, north]]];
+  const gaps = lons.map((lon, i) => ({ width: (i + 1 < lons.length ? (lons[i + 1] ?? lon) : (lons[0] ?? lon) + 360) - lon, end: (i + 1) % lons.length }));
+  return gaps.sort((a, b) => b.width - a.width).slice(0, count).map(({ width, end }): Bounds => {
+    const west = lons[end] ?? 0;
+    return [[west, south], [west + (360 - width), north]];
+  });
 }

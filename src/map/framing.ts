@@ -1,0 +1,56 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { type Rect, framedCamera, mercatorAspect, overlayPadding, pointsToShow } from '../core/framing.ts';
+import type { Frame } from '../core/frame.ts';
+import type { LonLat } from '../core/geometry/antimeridian.ts';
+import type { StoryModel } from '../core/model.ts';
+import { type SceneNode, placesOfIds } from '../core/scenes.ts';
+import type { Camera } from '../core/view.ts';
+
+/** Room kept between what must be seen and the panels or the map's edge, in CSS pixels. */
+const AIR_PX = 40;
+/** A place name's advance per character at the label's largest size (15 px bold), for the room its label needs beside its mark. */
+const NAME_PX_PER_CHAR = 8.5;
+
+export interface Framing {
+  /** The camera for the story's opening view (what it asks for, grown to take in the frame's arrows), with the padding set for it. */
+  opening(request: Camera, frame: Frame): Camera;
+  /** The camera for a briefing scene (its own view, grown to take in the places it focuses on), with the padding set for it. */
+  scene(scene: SceneNode): Camera;
+}
+
+/**
+ * Keeps the map's optical centre in the space the panels leave free: the
+ * map's padding is the panels' (measured each time the map is resized), so
+ * every camera move, fit and zoom frames that space (core/framing.ts).
+ */
+export function createFraming(map: MapLibreMap, model: StoryModel, lines: readonly (readonly LonLat[])[], overlays: () => readonly Rect[]): Framing {
+  // The shape of the view last framed: the panels are cleared so as to show it largest.
+  let aspect: number | undefined;
+  // A label sits beside its mark, so a place at the frame's side needs its name's width of room there.
+  // Actors' names are drawn at 0.8 of the place's name.
+  const longest = Math.max(0, ...[...model.places.values()].flatMap((p) => [p.place.name.length, ...p.actors.map((a) => a.name.length * 0.8)]));
+  const air = { x: Math.max(AIR_PX, Math.min(120, longest * NAME_PX_PER_CHAR + 16)), y: AIR_PX };
+  let padding = overlayPadding(0, 0, [], 0);
+  const pad = (): void => {
+    const canvas = map.getCanvas();
+    // A map hidden (for printing) has no size and keeps the padding it had.
+    if (canvas.clientWidth === 0 || canvas.clientHeight === 0) return;
+    padding = overlayPadding(canvas.clientWidth, canvas.clientHeight, overlays(), air, aspect);
+    map.setPadding(padding);
+  };
+  const padFor = (camera: Camera): Camera => {
+    aspect = camera.kind === 'bounds' ? mercatorAspect(camera.bounds) : undefined;
+    pad();
+    return camera;
+  };
+  pad();
+  map.on('resize', pad);
+  return {
+    opening: (request, frame) => padFor(framedCamera(request, pointsToShow(model, frame, (i) => lines[i] ?? []), request)),
+    scene: (scene) => {
+      const canvas = map.getCanvas();
+      const free = { width: canvas.clientWidth - padding.left - padding.right, height: canvas.clientHeight - padding.top - padding.bottom };
+      return padFor(framedCamera(scene.camera, placesOfIds(model, scene.focus), scene.camera, free));
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import type { StancemapWindow } from './support/handle.ts';
+import { expect, test, waitForReady } from './support/fixtures.ts';
+import { waitForIdle } from './support/map.ts';
+
+// The opening view and the briefing's scenes are framed for the space the
+// panels leave free: every place that ends an arrow drawn at the date, or
+// where the current event happens, is on the map and under no panel.
+
+const NORD_STREAM = readFileSync(new URL('../fixtures/stories/nord-stream.json', import.meta.url));
+
+interface Misplaced { place: string; why: string }
+
+/** The places that must be seen, each checked at its mark on whichever world copy is on screen. */
+async function misplaced(page: Page, which: 'arrows' | 'scene'): Promise<Misplaced[]> {
+  return page.evaluate((what) => {
+    const { map, arrows, model, store } = (window as unknown as StancemapWindow).__stancemap;
+    const state = store.getState();
+    const ids = new Set<string>();
+    if (what === 'arrows') {
+      for (const i of arrows.drawn()) {
+        const s = model.stances[i];
+        if (s) ids.add(s.fromPlace.place.id).add(s.toPlace.place.id);
+      }
+      for (const e of model.events) if (e.date.first <= state.t && state.t <= e.date.last) for (const p of e.places) ids.add(p.place.id);
+    } else {
+      const scene = model.story.scenes?.[state.scene];
+      for (const id of scene?.focus ?? []) {
+        const named = model.byId.get(id);
+        if (named?.kind === 'place') ids.add(id);
+        if (named?.kind === 'actor') ids.add(named.actor.place);
+        if (named?.kind === 'stance') ids.add(named.node.fromPlace.place.id).add(named.node.toPlace.place.id);
+        if (named?.kind === 'event') for (const p of named.node.places) ids.add(p.place.id);
+      }
+    }
+    const canvas = map.getCanvas();
+    const box = canvas.getBoundingClientRect();
+    const world = map.getProjection()?.type === 'globe' ? 0 : 512 * 2 ** map.getZoom();
+    const out: { place: string; why: string }[] = [];
+    for (const id of ids) {
+      const place = model.places.get(id);
+      if (!place) continue;
+      const p = map.project(place.position);
+      const xs = world > 0 ? [-2, -1, 0, 1, 2].map((k) => p.x + k * world) : [p.x];
+      const x = xs.find((v) => v >= 0 && v <= box.width);
+      if (x === undefined || p.y < 0 || p.y > box.height) { out.push({ place: id, why: `off the map at ${Math.round(p.x)},${Math.round(p.y)}` }); continue; }
+      const top = document.elementFromPoint(box.left + x, box.top + p.y);
+      if (top !== canvas) out.push({ place: id, why: `under ${top?.className || top?.tagName}` });
+    }
+    return out;
+  }, which);
+}
+
+for (const size of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }]) {
+  test(`the THAAD story opens with every arrow's ends and the current event's places on the map and under no panel, at ${size.width}×${size.height}`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await page.goto('./');
+    await waitForReady(page);
+    await waitForIdle(page);
+    expect(await misplaced(page, 'arrows')).toEqual([]);
+  });
+}
+
+test('an embed at 640×420 opens with every arrow\'s ends on the map and under no panel', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 420 });
+  await page.goto('./?mode=embed');
+  await waitForReady(page);
+  await waitForIdle(page);
+  expect(await misplaced(page, 'arrows')).toEqual([]);
+});
+
+test('a story from another region, opened from a file, is framed the same way at 1280×800 and 1920×1080', async ({ page }) => {
+  await page.goto('./');
+  await waitForReady(page);
+  for (const size of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }]) {
+    await page.setViewportSize(size);
+    await page.getByLabel('Open a story file').setInputFiles({ name: 'nord-stream.json', mimeType: 'application/json', buffer: NORD_STREAM });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who blamed whom for the Nord Stream blasts');
+    await waitForReady(page);
+    await waitForIdle(page);
+    expect(await misplaced(page, 'arrows'), `${size.width}`).toEqual([]);
+  }
+});
+
+test('every scene of the briefing at 1920×1080 shows the places it focuses on, clear of the caption', async ({ page }) => {
+  test.slow();
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?mode=present');
+  await waitForReady(page);
+  const scenes = await page.evaluate(() => (window as unknown as StancemapWindow).__stancemap.model.story.scenes?.length ?? 0);
+  for (let i = 0; i < scenes; i++) {
+    if (i > 0) await page.keyboard.press('PageDown');
+    await expect(page.locator('.present__counter')).toHaveText(`${i + 1} / ${scenes}`);
+    await waitForIdle(page);
+    expect(await misplaced(page, 'scene'), `scene ${i + 1}`).toEqual([]);
+  }
+});
