@@ -1,7 +1,7 @@
 import { type DayNumber, storyDate } from './dates.ts';
 import { coveringBounds } from './geometry/bounds.ts';
 import type { LonLat } from './geometry/antimeridian.ts';
-import type { StanceNode, StoryModel } from './model.ts';
+import type { PlaceNode, StanceNode, StoryModel } from './model.ts';
 import { type Camera, cameraOf } from './view.ts';
 
 // The steps of a briefing: the story's own scenes, or one per event in date
@@ -51,19 +51,24 @@ function indexOf(model: StoryModel): IdIndex {
 }
 
 /** The places a set of ids points at: places themselves, actors' places, stances' ends, events' and areas' places. */
-export function placesOfIds(model: StoryModel, ids: readonly string[]): LonLat[] {
-  const out: LonLat[] = [];
+export function placeNodesOfIds(model: StoryModel, ids: readonly string[]): PlaceNode[] {
+  const out: PlaceNode[] = [];
   for (const id of ids) {
     const place = model.places.get(id);
-    if (place) out.push(place.position);
+    if (place) out.push(place);
     const actorPlace = model.places.get(model.actors.get(id)?.place ?? '');
-    if (actorPlace) out.push(actorPlace.position);
+    if (actorPlace) out.push(actorPlace);
     const named = model.byId.get(id);
-    if (named?.kind === 'stance') out.push(named.node.fromPlace.position, named.node.toPlace.position);
-    if (named?.kind === 'event') out.push(...named.node.places.map((p) => p.position));
-    if (named?.kind === 'area') out.push(named.node.centre.position);
+    if (named?.kind === 'stance') out.push(named.node.fromPlace, named.node.toPlace);
+    if (named?.kind === 'event') out.push(...named.node.places);
+    if (named?.kind === 'area') out.push(named.node.centre);
   }
   return out;
+}
+
+/** The positions of the places a set of ids points at. */
+export function placesOfIds(model: StoryModel, ids: readonly string[]): LonLat[] {
+  return placeNodesOfIds(model, ids).map((p) => p.position);
 }
 
 /** The stances under the given keys, once each, in story order. */

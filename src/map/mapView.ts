@@ -15,6 +15,7 @@ import { type ArrowView, HIT_PX, addArrows } from './arrows/arrowView.ts';
 import { createFrameFeatureStates } from './frameFeatureStates.ts';
 import { installIcons } from './icons.ts';
 import { createArrowLabels } from './arrowLabels.ts';
+import { createLabelOrder } from './labelOrder.ts';
 import { type ContextWatch, watchContext } from './contextWatch.ts';
 import { afterBusy, createNextFrame } from './nextFrame.ts';
 import { PLACE_LAYER_IDS } from './layers/placeLayers.ts';
@@ -144,6 +145,7 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
   if (firstScene) flyTo(map, framing.scene(firstScene), true);
   else if (options.frameOpening) flyTo(map, framing.opening(camera, frame), true);
   const featureStates = createFrameFeatureStates(map, model, frame);
+  const labelOrder = createLabelOrder(map, model, options.scenes, state, frame);
   const lookOf = (st: AppState, flashing: ReadonlySet<string>) => ({ selected: st.selected, hovered: st.hovered, flashing, sceneFocus: sceneFocus(st.scene) });
   let shown = { frame, state, flashing: new Set<string>() as ReadonlySet<string> };
   const labels = createArrowLabels(map, story.stances, options.scale);
@@ -179,6 +181,7 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
     arrows.restore();
     featureStates.restore(shown.frame);
     map.setGlobalStateProperty('everyone', st.actorScope === 'everyone');
+    labelOrder.again(st, shown.frame);
     if (map.getProjection()?.type !== st.projection) map.setProjection({ type: st.projection });
     labels.show(drawnOf(shown.frame, [st.selected, st.hovered]));
     labels.again();
@@ -208,6 +211,7 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
     if (next.t !== prev.t) setFlash(change.added.length > FLASH_MAX ? [] : change.added);
     else if (frame !== prevFrame || next.selected !== prev.selected || next.hovered !== prev.hovered || next.scene !== prev.scene) showArrows({});
     if (next.actorScope !== prev.actorScope) map.setGlobalStateProperty('everyone', next.actorScope === 'everyone');
+    labelOrder.show(next, frame);
     if (next.projection !== prev.projection) {
       map.setProjection({ type: next.projection });
       labels.again();

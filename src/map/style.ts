@@ -31,6 +31,8 @@ export function mapStyle(state: AppState, story: StoryData, look: MapLook): Styl
     state: {
       everyone: { default: state.actorScope === 'everyone' },
       scale: { default: look.scale },
+      // Ids of the places whose labels are placed first (core/labelPriority.ts).
+      firstLabels: { default: [] },
     },
     sources: {
       [SOURCES.land]: geojson({ attribution: 'Natural Earth' }),

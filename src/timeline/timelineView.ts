@@ -70,8 +70,11 @@ export function createTimelineView(container: HTMLElement, model: StoryModel, ti
   let width = 0;
   const placeReadout = (t: DayNumber): void => {
     if (width === 0) return;
-    const x = fractionOfDay(timeline, t) * width;
-    readout.style.left = `${Math.min(Math.max(x, 90), width - 90)}px`;
+    // Above the handle, and slid along itself as the handle moves (its left edge at the
+    // track's start, its right edge at the end), so a long caption never runs off either side.
+    const f = fractionOfDay(timeline, t);
+    readout.style.left = `${f * width}px`;
+    readout.style.transform = `translateX(${-f * 100}%)`;
   };
   const layout = (): void => {
     const w = Math.floor(trackBox.clientWidth);

@@ -6,7 +6,8 @@ import { waitForIdle } from './support/map.ts';
 
 // The opening view and the briefing's scenes are framed for the space the
 // panels leave free: every place that ends an arrow drawn at the date, or
-// where the current event happens, is on the map and under no panel.
+// where the current event happens, is on the map and under no panel; the
+// labels of the current event's places, and of a scene's focus, are placed.
 
 const NORD_STREAM = readFileSync(new URL('../fixtures/stories/nord-stream.json', import.meta.url));
 
@@ -18,12 +19,14 @@ async function misplaced(page: Page, which: 'arrows' | 'scene'): Promise<Misplac
     const { map, arrows, model, store } = (window as unknown as StancemapWindow).__stancemap;
     const state = store.getState();
     const ids = new Set<string>();
+    // Places whose label must be placed, not only their mark shown: the current event's, or the scene's focus.
+    const labelled = new Set<string>();
     if (what === 'arrows') {
       for (const i of arrows.drawn()) {
         const s = model.stances[i];
         if (s) ids.add(s.fromPlace.place.id).add(s.toPlace.place.id);
       }
-      for (const e of model.events) if (e.date.first <= state.t && state.t <= e.date.last) for (const p of e.places) ids.add(p.place.id);
+      for (const e of model.events) if (e.date.first <= state.t && state.t <= e.date.last) for (const p of e.places) { ids.add(p.place.id); labelled.add(p.place.id); }
     } else {
       const scene = model.story.scenes?.[state.scene];
       for (const id of scene?.focus ?? []) {
@@ -33,6 +36,7 @@ async function misplaced(page: Page, which: 'arrows' | 'scene'): Promise<Misplac
         if (named?.kind === 'stance') ids.add(named.node.fromPlace.place.id).add(named.node.toPlace.place.id);
         if (named?.kind === 'event') for (const p of named.node.places) ids.add(p.place.id);
       }
+      for (const id of ids) labelled.add(id);
     }
     const canvas = map.getCanvas();
     const box = canvas.getBoundingClientRect();
@@ -48,6 +52,8 @@ async function misplaced(page: Page, which: 'arrows' | 'scene'): Promise<Misplac
       const top = document.elementFromPoint(box.left + x, box.top + p.y);
       if (top !== canvas) out.push({ place: id, why: `under ${top?.className || top?.tagName}` });
     }
+    const placed = new Set(map.queryRenderedFeatures({ layers: ['place-labels'] }).map((f) => String(f.properties.id)));
+    for (const id of labelled) if (!placed.has(id)) out.push({ place: id, why: 'its label is not placed' });
     return out;
   }, which);
 }

@@ -10,6 +10,14 @@ import type { Story } from '../../src/core/schema/story.schema.ts';
 import type { Camera } from '../../src/core/view.ts';
 
 describe('overlayPadding', () => {
+  // The explore page at 1280 × 800: title card, toolbar with the zoom buttons, legend, source line.
+  const overlays = [
+    { x0: 12, y0: 12, x1: 452, y1: 150 },
+    { x0: 430, y0: 12, x1: 910, y1: 70 },
+    { x0: 658, y0: 508, x1: 908, y1: 670 },
+    { x0: 12, y0: 660, x1: 652, y1: 700 },
+  ];
+
   it('pads nothing but the air when nothing covers the map', () => {
     expect(overlayPadding(920, 705, [], 20)).toEqual({ top: 20, right: 20, bottom: 20, left: 20 });
   });
@@ -25,13 +33,6 @@ describe('overlayPadding', () => {
   });
 
   it('clears each of several overlays, choosing the combination that leaves the largest free area', () => {
-    // The explore page at 1280 × 800: title card, toolbar with the zoom buttons, legend, source line.
-    const overlays = [
-      { x0: 12, y0: 12, x1: 452, y1: 150 },
-      { x0: 430, y0: 12, x1: 910, y1: 70 },
-      { x0: 658, y0: 508, x1: 908, y1: 670 },
-      { x0: 12, y0: 660, x1: 652, y1: 700 },
-    ];
     const pad = overlayPadding(920, 705, overlays, 0);
     const free = { x0: pad.left, y0: pad.top, x1: 920 - pad.right, y1: 705 - pad.bottom };
     for (const r of overlays) {
@@ -43,12 +44,6 @@ describe('overlayPadding', () => {
   });
 
   it('with the shape of what is to be shown, clears overlays so as to show it largest', () => {
-    const overlays = [
-      { x0: 12, y0: 12, x1: 452, y1: 150 },
-      { x0: 430, y0: 12, x1: 910, y1: 70 },
-      { x0: 658, y0: 508, x1: 908, y1: 670 },
-      { x0: 12, y0: 660, x1: 652, y1: 700 },
-    ];
     // A view four times as wide as tall gives up height for the legend, not width.
     expect(overlayPadding(920, 705, overlays, 0, 4)).toEqual({ top: 150, right: 0, bottom: 197, left: 0 });
     // A tall view does the opposite.

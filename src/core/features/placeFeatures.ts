@@ -12,8 +12,18 @@ export interface PlaceProperties {
   /** Actors drawn here, one per line: all of them, and states only. */
   actorsAll: string;
   actorsStates: string;
+  /** The same, short for a zoomed-out map: the first state and how many more ("China +3"). */
+  actorsAllShort: string;
+  actorsStatesShort: string;
   /** How many stances start or end here: bigger marks for busier places. */
   weight: number;
+}
+
+/** One line for a crowded place on a zoomed-out map: its first state (or first actor) and how many more ("China +3"). */
+export function actorLine(actors: readonly { readonly name: string; readonly kind: string }[]): string {
+  const first = actors.find((a) => a.kind === 'state') ?? actors[0];
+  if (!first) return '';
+  return actors.length > 1 ? `${first.name} +${actors.length - 1}` : first.name;
 }
 
 /** Lists at most `max` names, then "+N more", so a crowded place never grows a tower of labels. */
@@ -43,6 +53,8 @@ export function placeFeatures(model: StoryModel): FeatureCollection<PointGeometr
         localLang: lang,
         actorsAll: actorList(actors.map((a) => a.name)),
         actorsStates: actorList(actors.filter((a) => a.kind === 'state').map((a) => a.name)),
+        actorsAllShort: actorLine(actors),
+        actorsStatesShort: actorLine(actors.filter((a) => a.kind === 'state')),
         weight: weight.get(node.place.id) ?? 0,
       },
     };

@@ -18,6 +18,18 @@ const LOCAL_FONT: ExpressionSpecification = [
 ];
 
 const ACTORS: ExpressionSpecification = ['case', ['global-state', 'everyone'], ['get', 'actorsAll'], ['get', 'actorsStates']];
+const ACTORS_SHORT: ExpressionSpecification = ['case', ['global-state', 'everyone'], ['get', 'actorsAllShort'], ['get', 'actorsStatesShort']];
+/** Below this zoom a place's actors are one line ("China +3"), so crowded places leave room for their neighbours' labels. */
+const FULL_ACTORS_ZOOM = 4;
+
+function placeText(actors: ExpressionSpecification): ExpressionSpecification {
+  return [
+    'format',
+    ['get', 'name'], { 'text-font': ['literal', LABEL_FONT_BOLD] },
+    onNewLine(['get', 'localName']), { 'text-font': LOCAL_FONT, 'font-scale': 0.85, 'text-color': PALETTE.localText },
+    onNewLine(actors), { 'font-scale': 0.8, 'text-color': PALETTE.actorText },
+  ];
+}
 
 function onNewLine(text: ExpressionSpecification): ExpressionSpecification {
   return ['case', ['==', text, ''], '', ['concat', '\n', text]];
@@ -77,12 +89,7 @@ export function placeLayers(): LayerSpecification[] {
     {
       id: PLACE_LAYER_IDS.labels, type: 'symbol', source: SOURCES.places,
       layout: {
-        'text-field': [
-          'format',
-          ['get', 'name'], { 'text-font': ['literal', LABEL_FONT_BOLD] },
-          onNewLine(['get', 'localName']), { 'text-font': LOCAL_FONT, 'font-scale': 0.85, 'text-color': PALETTE.localText },
-          onNewLine(ACTORS), { 'font-scale': 0.8, 'text-color': PALETTE.actorText },
-        ],
+        'text-field': ['step', ['zoom'], placeText(ACTORS_SHORT), FULL_ACTORS_ZOOM, placeText(ACTORS)],
         'text-font': LABEL_FONT,
         'text-size': ['interpolate', ['linear'], ['zoom'], 2, ['*', 12, SCALE], 6, ['*', 15, SCALE]],
         'text-line-height': 1.15,
@@ -90,7 +97,12 @@ export function placeLayers(): LayerSpecification[] {
         'text-radial-offset': 0.75,
         'text-justify': 'auto',
         'text-max-width': 14,
-        'symbol-sort-key': ['-', ['get', 'weight']],
+        // Placed in this order when labels compete: the current event's, the selection's and the
+        // focus's places, then capitals, then other places (busiest first); country names come after all.
+        'symbol-sort-key': ['+',
+          ['case', ['in', ['get', 'id'], ['global-state', 'firstLabels']], 0, 1000],
+          ['case', ['==', ['get', 'kind'], 'capital'], 0, 500],
+          ['-', ['min', ['get', 'weight'], 400]]],
         'text-padding': 2,
       },
       paint: { 'text-color': PALETTE.placeText, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.6, 'text-halo-blur': 0.3 },

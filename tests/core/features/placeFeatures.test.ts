@@ -11,6 +11,14 @@ describe('placeFeatures', () => {
     expect(places.get('beijing')?.actorsStates).toBe('China');
   });
 
+  it('shortens a place\'s actors to its state and how many more for a zoomed-out map', () => {
+    expect(places.get('beijing')?.actorsAllShort).toBe('China +3');
+    expect(places.get('beijing')?.actorsStatesShort).toBe('China');
+    // Seoul: Aleksandr Timonin is listed first, but the state leads the short line.
+    expect(places.get('seoul')?.actorsAllShort).toBe('South Korea +2');
+    expect(places.get('seongju')?.actorsStatesShort).toBe('');
+  });
+
   it('carries the local name and its language', () => {
     expect([places.get('seoul')?.localName, places.get('seoul')?.localLang]).toEqual(['서울', 'ko']);
     expect([places.get('moscow')?.localName, places.get('moscow')?.localLang]).toEqual(['Москва', 'ru']);
