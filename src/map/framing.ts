@@ -4,7 +4,7 @@ import type { Frame } from '../core/frame.ts';
 import type { LonLat } from '../core/geometry/antimeridian.ts';
 import type { StoryModel } from '../core/model.ts';
 import { type SceneNode, placesOfIds } from '../core/scenes.ts';
-import type { Camera } from '../core/view.ts';
+import { type Camera, cameraOf } from '../core/view.ts';
 
 /** Room kept between what must be seen and the panels or the map's edge, in CSS pixels. */
 const AIR_PX = 40;
@@ -12,8 +12,11 @@ const AIR_PX = 40;
 const NAME_PX_PER_CHAR = 8.5;
 
 export interface Framing {
-  /** The camera for the story's opening view (what it asks for, grown to take in the frame's arrows), with the padding set for it. */
-  opening(request: Camera, frame: Frame): Camera;
+  /**
+   * The camera for the story's opening view, with the padding set for it: the
+   * story's own view (if any) grown to take in the frame's arrows, or those alone.
+   */
+  opening(frame: Frame, fallback: Camera): Camera;
   /** The camera for a briefing scene (its own view, grown to take in the places it focuses on), with the padding set for it. */
   scene(scene: SceneNode): Camera;
 }
@@ -43,14 +46,19 @@ export function createFraming(map: MapLibreMap, model: StoryModel, lines: readon
     pad();
     return camera;
   };
+  const free = (): { width: number; height: number } => {
+    const canvas = map.getCanvas();
+    return { width: canvas.clientWidth - padding.left - padding.right, height: canvas.clientHeight - padding.top - padding.bottom };
+  };
   pad();
   map.on('resize', pad);
+  const own = model.story.meta.view ? cameraOf(model.story.meta.view) : undefined;
   return {
-    opening: (request, frame) => padFor(framedCamera(request, pointsToShow(model, frame, (i) => lines[i] ?? []), request)),
+    opening: (frame, fallback) => padFor(framedCamera(own, pointsToShow(model, frame, (i) => lines[i] ?? []), fallback, free())),
     scene: (scene) => {
-      const canvas = map.getCanvas();
-      const free = { width: canvas.clientWidth - padding.left - padding.right, height: canvas.clientHeight - padding.top - padding.bottom };
-      return padFor(framedCamera(scene.camera, placesOfIds(model, scene.focus), scene.camera, free));
+      // Measured with the scene's own caption and shape: the padding is set for it before the free area is read.
+      padFor(scene.camera);
+      return padFor(framedCamera(scene.camera, placesOfIds(model, scene.focus), scene.camera, free()));
     },
   };
 }

@@ -20,7 +20,8 @@ export function createLabelOrder(map: MapLibreMap, model: StoryModel, scenes: re
   let wanted = { state, frame };
   const show = (st: AppState, f: Frame): void => {
     wanted = { state: st, frame: f };
-    if (!styled) return;
+    // A change lays the place labels out again: during playback it waits for the pause.
+    if (!styled || st.playing) return;
     const ids = firstLabels(model, f, st.selected, st.focus, scenes[st.scene]?.focus ?? []);
     const key = ids.join('\n');
     if (key === shown) return;

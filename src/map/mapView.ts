@@ -143,7 +143,7 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
   const framing = createFraming(map, model, story.stances.lines.features.map((f) => f.geometry.coordinates), options.overlays ?? (() => []));
   const firstScene = options.scenes[state.scene];
   if (firstScene) flyTo(map, framing.scene(firstScene), true);
-  else if (options.frameOpening) flyTo(map, framing.opening(camera, frame), true);
+  else if (options.frameOpening) flyTo(map, framing.opening(frame, camera), true);
   const featureStates = createFrameFeatureStates(map, model, frame);
   const labelOrder = createLabelOrder(map, model, options.scenes, state, frame);
   const lookOf = (st: AppState, flashing: ReadonlySet<string>) => ({ selected: st.selected, hovered: st.hovered, flashing, sceneFocus: sceneFocus(st.scene) });
@@ -167,10 +167,11 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
   }
 
   const moveTo = (target: Camera): void => flyTo(map, target, options.reducedMotion);
-  const toScene = (i: number): void => {
+  // After every adapter has applied the step: the scene's caption is measured as it now is.
+  const toScene = (i: number): void => queueMicrotask(() => {
     const scene = options.scenes[i];
     if (scene) moveTo(framing.scene(scene));
-  };
+  });
   const later = playbackSteps(map, arrows);
 
   // While the context is lost the map cannot be touched: changes are only

@@ -4,8 +4,8 @@ import type { Rect } from '../core/framing.ts';
 // where they are now (core/framing.ts decides what the camera does about them).
 
 const OVERLAYS = [
-  '.masthead', '.toolbar', '.legend-box', '.credit', '.open-full', '.card', '.notes',
-  '.present__caption-block', '.present__counter', '.present__progress',
+  '.masthead', '.toolbar', '.legend-box', '.credit', '.open-full', '.card',
+  '.present__caption-block', '.present__counter', '.present__progress', '.present__hint',
   '.maplibregl-ctrl-top-left', '.maplibregl-ctrl-top-right', '.maplibregl-ctrl-bottom-left', '.maplibregl-ctrl-bottom-right',
 ].join(', ');
 
