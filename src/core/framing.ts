@@ -1,5 +1,6 @@
 import { type Bounds, boundsAroundGaps, coveringBounds } from './geometry/bounds.ts';
 import type { LonLat } from './geometry/antimeridian.ts';
+import { mercator } from './geometry/mercator.ts';
 import type { Frame } from './frame.ts';
 import { placesOf } from './frame.ts';
 import type { StoryModel } from './model.ts';
@@ -108,24 +109,17 @@ const BULGE_LIMIT = 75;
 
 /** Width over height of a box on a Web Mercator map (latitudes held inside the map's ±85°). */
 export function mercatorAspect([[west, south], [east, north]]: Bounds): number {
-  const y = (lat: number): number => Math.log(Math.tan(Math.PI / 4 + (Math.max(-85, Math.min(85, lat)) * Math.PI) / 360));
-  const height = (y(north) - y(south)) / (2 * Math.PI);
+  const height = mercator([west, south])[1] - mercator([west, north])[1];
   const width = (east - west) / 360;
   return height > 1e-9 ? width / height : width > 0 ? 1e6 : 1;
-}
-
-/** Web Mercator x, y in [0, 1] of the world square. */
-function mercatorXY([lon, lat]: LonLat): [number, number] {
-  const clamped = Math.max(-85.05, Math.min(85.05, lat));
-  return [(lon + 180) / 360, 0.5 - Math.log(Math.tan(Math.PI / 4 + (clamped * Math.PI) / 360)) / (2 * Math.PI)];
 }
 
 /** Whether every point is within a centre-and-zoom view whose free area is `free` pixels (in any world copy). */
 export function viewHolds(view: { readonly center: readonly [number, number]; readonly zoom: number }, points: readonly LonLat[], free: { readonly width: number; readonly height: number }): boolean {
   const world = 512 * 2 ** view.zoom;
-  const [cx, cy] = mercatorXY([view.center[0], view.center[1]]);
+  const [cx, cy] = mercator([view.center[0], view.center[1]]);
   return points.every((p) => {
-    const [x, y] = mercatorXY(p);
+    const [x, y] = mercator(p);
     const dx = Math.abs(((((x - cx) % 1) + 1.5) % 1) - 0.5) * world;
     return dx <= free.width / 2 && Math.abs(y - cy) * world <= free.height / 2;
   });

@@ -104,3 +104,10 @@ export function modal(dialog: HTMLDialogElement): { show(): void } {
     },
   };
 }
+
+/** A plain text button of the app's one style (ui/styles/buttons.css) that runs `run` when pressed. */
+export function textButton(text: string, run: () => void, className = ''): HTMLButtonElement {
+  const b = h('button', { class: className ? `button ${className}` : 'button', text, attrs: { type: 'button' } });
+  b.addEventListener('click', run);
+  return b;
+}

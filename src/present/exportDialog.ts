@@ -1,4 +1,4 @@
-import { h, modal } from '../dom/dom.ts';
+import { h, modal, textButton } from '../dom/dom.ts';
 
 // One dialog for everything that leaves the screen: a PNG for slides at a
 // chosen size, an SVG of the current view, and the printed handout.
@@ -25,11 +25,7 @@ export function createExportDialog(actions: ExportActions, signal: AbortSignal):
     job().then(() => { status.textContent = `${label}: done.`; }, (e: unknown) => { status.textContent = `${label} failed: ${e instanceof Error ? e.message : String(e)}`; });
   };
   const chosen = (): { width: number; height: number } => SIZES[Number(size.value)] ?? SIZES[0];
-  const button = (text: string, onClick: () => void): HTMLButtonElement => {
-    const b = h('button', { class: 'button export__button', text, attrs: { type: 'button' } });
-    b.addEventListener('click', onClick);
-    return b;
-  };
+  const button = (text: string, onClick: () => void): HTMLButtonElement => textButton(text, onClick, 'export__button');
   const close = button('Close', () => dialog.close());
   const dialog = h('dialog', { class: 'embed export', attrs: { 'aria-labelledby': 'export-title' } }, [
     h('h2', { text: 'Export', attrs: { id: 'export-title' } }),

@@ -1,7 +1,7 @@
 import type { ValidationError } from '../core/validation/errors.ts';
 import { formatError } from '../core/validation/errors.ts';
 import { listedProblems, problemCount } from '../core/validation/problems.ts';
-import { h } from '../dom/dom.ts';
+import { h, textButton } from '../dom/dom.ts';
 
 export const ERRORS_SHOWN = 20;
 
@@ -26,16 +26,10 @@ export function renderErrors(container: HTMLElement, heading: string, errors: re
   ];
   if (rest > 0) children.push(h('p', { class: 'errors__more', text: `…and ${rest.toLocaleString('en-US')} more.` }));
   const buttons = [
-    actions.openAnother && button('Open another file…', actions.openAnother),
-    actions.dismiss && button('Dismiss', actions.dismiss),
+    actions.openAnother && textButton('Open another file…', actions.openAnother),
+    actions.dismiss && textButton('Dismiss', actions.dismiss),
   ].filter((b) => b !== undefined);
   if (buttons.length > 0) children.push(h('div', { class: 'errors__actions' }, buttons));
   container.replaceChildren(...children);
   container.hidden = false;
-}
-
-function button(text: string, run: () => void): HTMLButtonElement {
-  const b = h('button', { class: 'button', text, attrs: { type: 'button' } });
-  b.addEventListener('click', run);
-  return b;
 }

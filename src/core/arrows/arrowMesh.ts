@@ -1,4 +1,5 @@
 import type { LonLat } from '../geometry/antimeridian.ts';
+import { mercator } from '../geometry/mercator.ts';
 import { simplifyLine } from '../geometry/simplify.ts';
 
 // The story's arrows as flat arrays for the GPU, built once per story. The
@@ -56,14 +57,6 @@ export interface ArrowMesh {
   /** Where stance k's points start in `points`, in points; one more entry closes the last line. */
   readonly starts: Uint32Array;
   readonly stanceCount: number;
-}
-
-/** Web Mercator x, y in [0, 1] for the world square (the formula of MapLibre's MercatorCoordinate.fromLngLat). */
-export function mercator([lon, lat]: readonly number[]): [number, number] {
-  const clamped = Math.max(-85.051129, Math.min(85.051129, lat ?? 0));
-  const x = (180 + (lon ?? 0)) / 360;
-  const y = (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (clamped * Math.PI) / 360))) / 360;
-  return [x, y];
 }
 
 export interface ArrowInput {

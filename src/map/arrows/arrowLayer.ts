@@ -1,5 +1,6 @@
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
-import { type ArrowMesh, type LineArrays, LINE_LEVELS, LINE_VERTEX_FLOATS, mercator } from '../../core/arrows/arrowMesh.ts';
+import { type ArrowMesh, type LineArrays, LINE_LEVELS, LINE_VERTEX_FLOATS } from '../../core/arrows/arrowMesh.ts';
+import { mercator } from '../../core/geometry/mercator.ts';
 import { type Box, SMOOTH_FROM_ZOOM, contains, grown, smoothLevel } from '../../core/arrows/smoothLines.ts';
 import { type Glow, glowFor, glowingCount, haloStances } from '../../core/arrows/arrowStates.ts';
 import { meshExtentX, visibleWraps } from '../../core/arrows/worldCopies.ts';

@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { arrowIndex, arrowsInBox, arrowsNear } from '../../core/arrows/arrowHits.ts';
-import { mercator } from '../../core/arrows/arrowMesh.ts';
+import { mercator } from '../../core/geometry/mercator.ts';
 import { ARROW_FLAG, type ArrowLook, STATE_BYTES, arrowStates, drawnStances } from '../../core/arrows/arrowStates.ts';
 import type { Frame } from '../../core/frame.ts';
 import type { StoryModel } from '../../core/model.ts';

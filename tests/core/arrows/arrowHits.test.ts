@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { arrowIndex, arrowsInBox, arrowsNear, distanceToSegment } from '../../../src/core/arrows/arrowHits.ts';
-import { arrowMesh, mercator } from '../../../src/core/arrows/arrowMesh.ts';
+import { arrowMesh } from '../../../src/core/arrows/arrowMesh.ts';
+import { mercator } from '../../../src/core/geometry/mercator.ts';
 
 describe('distanceToSegment', () => {
   it('measures to the nearest point inside the segment, or to its nearer end', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LINE_LAYOUT, LINE_LEVELS, LINE_VERTEX_FLOATS, SPRITE_KIND, SPRITE_LAYOUT, SPRITE_VERTEX_FLOATS, arrowMesh, mercator } from '../../../src/core/arrows/arrowMesh.ts';
+import { LINE_LAYOUT, LINE_LEVELS, LINE_VERTEX_FLOATS, SPRITE_KIND, SPRITE_LAYOUT, SPRITE_VERTEX_FLOATS, arrowMesh } from '../../../src/core/arrows/arrowMesh.ts';
+import { mercator } from '../../../src/core/geometry/mercator.ts';
 import { meshExtentX, visibleWraps } from '../../../src/core/arrows/worldCopies.ts';
 
 
