@@ -2,9 +2,7 @@
  * It listens for one message, {type: "stancemap:height", height: <number>}, and
  * only from the window inside an <iframe data-stancemap> on this page, at that
  * iframe's own origin. It changes nothing but that iframe's height, clamped to
- * [200, 4000] px, and answers {type: "stancemap:sized"} so the map knows its
- * height follows its content; it never navigates and never evaluates anything
- * it receives. */
+ * [200, 4000] px; it never navigates and never evaluates anything it receives. */
 (function () {
   'use strict';
   if (window.__stancemapLoader) return;
@@ -30,7 +28,6 @@
       var frame = frames[i];
       if (frame.contentWindow !== event.source || originOf(frame) !== event.origin) continue;
       frame.style.height = Math.round(Math.min(MAX, Math.max(MIN, height))) + 'px';
-      frame.contentWindow.postMessage({ type: 'stancemap:sized' }, event.origin);
     }
   });
 })();

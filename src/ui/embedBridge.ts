@@ -5,10 +5,9 @@ import type { Action } from '../core/state/appState.ts';
 // stancemap:ready and stancemap:height, and listens to two, stancemap:setDate
 // and stancemap:select, only from its own parent window at the parent's
 // origin (read from the referrer), checking every field. Nothing it receives
-// can navigate, run code or reach the page as HTML. The loader's answer,
-// stancemap:sized, only marks the page as sized by its content (a CSS hook).
+// can navigate, run code or reach the page as HTML.
 
-export const MESSAGE_TYPES = { ready: 'stancemap:ready', height: 'stancemap:height', setDate: 'stancemap:setDate', select: 'stancemap:select', sized: 'stancemap:sized' } as const;
+export const MESSAGE_TYPES = { ready: 'stancemap:ready', height: 'stancemap:height', setDate: 'stancemap:setDate', select: 'stancemap:select' } as const;
 
 /** The embedding page's origin, when the browser tells us (the default referrer policy keeps the origin). */
 export function parentOrigin(referrer: string): string | undefined {
@@ -34,11 +33,6 @@ export function actionForMessage(data: unknown, isKnownId: (id: string) => boole
   return undefined;
 }
 
-/** Whether a message is the loader's word that it sizes this iframe to its content. */
-export function isSized(data: unknown): boolean {
-  return data !== null && typeof data === 'object' && (data as Record<string, unknown>).type === MESSAGE_TYPES.sized;
-}
-
 export interface EmbedBridge {
   /** Tells the parent the map is ready, and starts reporting the page's height. */
   ready(): void;
@@ -50,10 +44,7 @@ export function createEmbedBridge(dispatch: (a: Action) => void, isKnownId: (id:
   const origin = parentOrigin(document.referrer);
   const post = (message: Record<string, unknown>): void => parent.postMessage(message, origin ?? '*');
   window.addEventListener('message', (e: MessageEvent<unknown>) => {
-    if (e.source !== parent) return;
-    // Harmless from any origin: an iframe whose height follows its content need not fit a fixed height (embed.css).
-    if (isSized(e.data)) document.documentElement.dataset.hostSized = 'true';
-    if (origin === undefined || e.origin !== origin) return;
+    if (e.source !== parent || origin === undefined || e.origin !== origin) return;
     const action = actionForMessage(e.data, isKnownId);
     if (action) dispatch(action);
   }, { signal });

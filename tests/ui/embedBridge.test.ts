@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionForMessage, isSized, parentOrigin } from '../../src/ui/embedBridge.ts';
+import { actionForMessage, parentOrigin } from '../../src/ui/embedBridge.ts';
 
 const known = (id: string): boolean => id === 'china';
 
@@ -27,14 +27,5 @@ describe('the embed\'s message rules', () => {
     expect(parentOrigin('https://blog.example.com/2017/03/post.html?x=1')).toBe('https://blog.example.com');
     expect(parentOrigin('')).toBeUndefined();
     expect(parentOrigin('data:text/html,hi')).toBeUndefined();
-  });
-
-  it('knows the loader\'s word that it sizes the iframe, and nothing else by that name', () => {
-    expect(isSized({ type: 'stancemap:sized' })).toBe(true);
-    expect(isSized({ type: 'stancemap:height', height: 300 })).toBe(false);
-    expect(isSized('stancemap:sized')).toBe(false);
-    expect(isSized(null)).toBe(false);
-    // It changes nothing but a CSS hook, so it leads to no action either.
-    expect(actionForMessage({ type: 'stancemap:sized' }, () => true)).toBeUndefined();
   });
 });
