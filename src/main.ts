@@ -1,5 +1,6 @@
 import storyUrl from '../data/thaad-2017.json?url';
 import { checkDataUrl, parseAllowedOrigins } from './core/dataUrl.ts';
+import { heightFollowsContent } from './core/embedSnippet.ts';
 import { buildModel } from './core/model.ts';
 import type { Story } from './core/schema/story.schema.ts';
 import { modeFromUrl } from './core/state/urlState.ts';
@@ -71,6 +72,7 @@ function storySource(): Promise<StoryCheck> {
 async function start(): Promise<void> {
   const mode = modeFromUrl(window.location.search, window.location.hash);
   root.dataset.mode = mode;
+  if (mode === 'embed' && heightFollowsContent(window.location.search)) root.dataset.height = 'auto';
   // MapLibre's code, its worker and the basemap load while the story is read
   // (reading it needs none of them); the map's code is not even parsed first.
   if (mode !== 'notes' && mayHaveWebGL2()) {

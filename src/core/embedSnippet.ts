@@ -2,6 +2,19 @@
 // a plain link inside it for readers without frames, and the optional loader
 // that lets the map set its own height. Values from the story (its title) are
 // escaped for HTML attributes and text.
+//
+// An embed fills the frame it is given (map, date and slider all in view)
+// unless its address says `height=auto`: the snippet's frame, which the
+// loader sizes to the content. The embed must know that from its first
+// layout: a page that fills its frame and also sizes it would chase itself.
+
+/** The query parameter and value that let an embed's height follow its content. */
+export const CONTENT_HEIGHT = { param: 'height', value: 'auto' } as const;
+
+/** Whether an embed's address asks for a page as tall as its content (a loader sizes the frame). */
+export function heightFollowsContent(search: string): boolean {
+  return new URLSearchParams(search).get(CONTENT_HEIGHT.param) === CONTENT_HEIGHT.value;
+}
 
 export interface SnippetInput {
   /** Absolute URL of the app (directory or index page), without query or fragment. */
@@ -30,7 +43,9 @@ export function appAddress(appUrl: string, mode?: string): string {
 
 export function embedSnippet({ appUrl, hash, title, height = 640 }: SnippetInput): string {
   const loader = new URL('embed.js', appUrl).href;
-  const frame = `${appAddress(appUrl, 'embed')}${hash}`;
+  const address = new URL(appAddress(appUrl, 'embed'));
+  address.searchParams.set(CONTENT_HEIGHT.param, CONTENT_HEIGHT.value);
+  const frame = `${address.href}${hash}`;
   const full = `${appAddress(appUrl)}${hash}`;
   const name = escapeHtml(title);
   return [

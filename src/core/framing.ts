@@ -69,6 +69,22 @@ export function overlayPadding(width: number, height: number, overlays: readonly
   return { top: withAir('top'), right: withAir('right'), bottom: withAir('bottom'), left: withAir('left') };
 }
 
+/** Room kept between what must be seen and the panels or the map's edge, in CSS pixels, at most. */
+export const AIR_PX = 40;
+/** A place name's advance per character at the label's largest size (15 px bold). */
+const NAME_PX_PER_CHAR = 8.5;
+
+/**
+ * The room kept around what must be seen: a label sits beside its mark, so
+ * a place at the frame's side needs its name's width there (up to 120 px);
+ * a small map (a phone, an embed) gives up to a tenth of its width and
+ * height, or it would have no room left for the view.
+ */
+export function airFor(width: number, height: number, longestName: number): { x: number; y: number } {
+  const x = Math.max(AIR_PX, Math.min(120, longestName * NAME_PX_PER_CHAR + 16));
+  return { x: Math.round(Math.min(x, Math.max(12, width / 10))), y: Math.round(Math.min(AIR_PX, Math.max(12, height / 10))) };
+}
+
 /** Whether a longitude falls in a box's span, in any world copy. */
 function inSpan(lon: number, [[west], [east]]: Bounds): boolean {
   return ((((lon - west) % 360) + 360) % 360) + west <= east;

@@ -25,8 +25,8 @@ export function createMap(container: HTMLElement, state: AppState, camera: Camer
     // places only when the camera or the labels change, and labels still
     // appear without a visible fade.
     fadeDuration: 1,
-    // Low enough that a story spanning the Pacific fits a small embed.
-    minZoom: 0,
+    // Low enough that a story going both ways round the world fits a phone (the world is 256 px wide at -1).
+    minZoom: -1,
     maxZoom: 9,
     renderWorldCopies: true,
     ...(camera.kind === 'center'

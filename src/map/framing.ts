@@ -1,15 +1,11 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { type Rect, framedCamera, mercatorAspect, overlayPadding, pointsToShow } from '../core/framing.ts';
+import { type Rect, airFor, framedCamera, mercatorAspect, overlayPadding, pointsToShow } from '../core/framing.ts';
 import type { Frame } from '../core/frame.ts';
 import type { LonLat } from '../core/geometry/antimeridian.ts';
 import type { StoryModel } from '../core/model.ts';
 import { type SceneNode, placesOfIds } from '../core/scenes.ts';
 import { type Camera, cameraOf } from '../core/view.ts';
 
-/** Room kept between what must be seen and the panels or the map's edge, in CSS pixels. */
-const AIR_PX = 40;
-/** A place name's advance per character at the label's largest size (15 px bold), for the room its label needs beside its mark. */
-const NAME_PX_PER_CHAR = 8.5;
 
 export interface Framing {
   /**
@@ -29,16 +25,14 @@ export interface Framing {
 export function createFraming(map: MapLibreMap, model: StoryModel, lines: readonly (readonly LonLat[])[], overlays: () => readonly Rect[]): Framing {
   // The shape of the view last framed: the panels are cleared so as to show it largest.
   let aspect: number | undefined;
-  // A label sits beside its mark, so a place at the frame's side needs its name's width of room there.
   // Actors' names are drawn at 0.8 of the place's name.
   const longest = Math.max(0, ...[...model.places.values()].flatMap((p) => [p.place.name.length, ...p.actors.map((a) => a.name.length * 0.8)]));
-  const air = { x: Math.max(AIR_PX, Math.min(120, longest * NAME_PX_PER_CHAR + 16)), y: AIR_PX };
   let padding = overlayPadding(0, 0, [], 0);
   const pad = (): void => {
     const canvas = map.getCanvas();
     // A map hidden (for printing) has no size and keeps the padding it had.
     if (canvas.clientWidth === 0 || canvas.clientHeight === 0) return;
-    padding = overlayPadding(canvas.clientWidth, canvas.clientHeight, overlays(), air, aspect);
+    padding = overlayPadding(canvas.clientWidth, canvas.clientHeight, overlays(), airFor(canvas.clientWidth, canvas.clientHeight, longest), aspect);
     map.setPadding(padding);
   };
   const padFor = (camera: Camera): Camera => {

@@ -59,6 +59,9 @@ export function glyphBadge(glyph: Glyph, color: string, size = 16): ImageData {
   });
 }
 
+/** The room a mark keeps free of other places' labels (layers/placeLayers.ts): its core, not its halo. */
+const BLOCKER_PX = 8;
+
 function placeMark(kind: string): ImageData {
   return draw(18, (ctx, s) => {
     const c = s / 2;
@@ -90,6 +93,7 @@ export function iconFor(id: string): ImageData | undefined {
   const style = (STANCE_STYLES as Readonly<Record<string, (typeof STANCE_STYLES)[keyof typeof STANCE_STYLES] | undefined>>)[name];
   if (group === 'head' && style) return arrowhead(style.color);
   if (group === 'glyph' && style) return glyphBadge(style.glyph, style.color);
+  if (id === 'place-blocker') return draw(BLOCKER_PX, () => undefined);
   if (group === 'place') return placeMark(name);
   return undefined;
 }

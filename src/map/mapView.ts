@@ -145,7 +145,7 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
   if (firstScene) flyTo(map, framing.scene(firstScene), true);
   else if (options.frameOpening) flyTo(map, framing.opening(frame, camera), true);
   const featureStates = createFrameFeatureStates(map, model, frame);
-  const labelOrder = createLabelOrder(map, model, options.scenes, state, frame);
+  const labelOrder = createLabelOrder(map, model, options.scenes, state, frame, options.scale);
   const lookOf = (st: AppState, flashing: ReadonlySet<string>) => ({ selected: st.selected, hovered: st.hovered, flashing, sceneFocus: sceneFocus(st.scene) });
   let shown = { frame, state, flashing: new Set<string>() as ReadonlySet<string> };
   const labels = createArrowLabels(map, story.stances, options.scale);

@@ -33,6 +33,11 @@ export function mapStyle(state: AppState, story: StoryData, look: MapLook): Styl
       scale: { default: look.scale },
       // Ids of the places whose labels are placed first (core/labelPriority.ts).
       firstLabels: { default: [] },
+      // The place-label layout on the view at rest (core/labelLayout.ts, map/labelOrder.ts).
+      labelsGathered: { default: {} },
+      labelsNamed: { default: [] },
+      labelsLeftOf: { default: [] },
+      labelsRightOf: { default: [] },
     },
     sources: {
       [SOURCES.land]: geojson({ attribution: 'Natural Earth' }),

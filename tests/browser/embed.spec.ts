@@ -116,7 +116,7 @@ test('the Embed button gives a snippet for the current state', async ({ page }) 
   await expect(page.locator('html')).toHaveAttribute('data-state', 'ready');
   await page.getByRole('button', { name: 'Embed' }).click();
   const code = await page.getByRole('textbox', { name: 'Embed code' }).inputValue();
-  expect(code).toContain(`<iframe data-stancemap src="${APP_ORIGIN}/?mode=embed#t=2017-02-28&amp;sel=russia-opposes-thaad"`);
+  expect(code).toContain(`<iframe data-stancemap src="${APP_ORIGIN}/?mode=embed&amp;height=auto#t=2017-02-28&amp;sel=russia-opposes-thaad"`);
   expect(code).toContain('title="China and Russia join forces against THAAD (interactive map)"');
   expect(code).toContain('loading="lazy"');
   expect(code).toContain('height="640"');

@@ -53,12 +53,18 @@ async function misplaced(page: Page, which: 'arrows' | 'scene'): Promise<Misplac
       if (top !== canvas) out.push({ place: id, why: `under ${top?.className || top?.tagName}` });
     }
     const placed = new Set(map.queryRenderedFeatures({ layers: ['place-labels'] }).map((f) => String(f.properties.id)));
-    for (const id of labelled) if (!placed.has(id)) out.push({ place: id, why: 'its label is not placed' });
+    // A place whose mark sits in a crowd is named on the label of the crowd's first place (core/labelLayout.ts).
+    const gathered = (map.getGlobalState().labelsGathered ?? {}) as Record<string, string>;
+    const namedBy = (id: string): string | undefined => {
+      const name = model.places.get(id)?.place.name ?? id;
+      return Object.keys(gathered).find((lead) => placed.has(lead) && (gathered[lead] ?? '').includes(name));
+    };
+    for (const id of labelled) if (!placed.has(id) && !namedBy(id)) out.push({ place: id, why: 'its label is not placed' });
     return out;
   }, which);
 }
 
-for (const size of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }]) {
+for (const size of [{ width: 375, height: 667 }, { width: 390, height: 844 }, { width: 1280, height: 800 }, { width: 1920, height: 1080 }]) {
   test(`the THAAD story opens with every arrow's ends and the current event's places on the map and under no panel, at ${size.width}×${size.height}`, async ({ page }) => {
     await page.setViewportSize(size);
     await page.goto('./');
@@ -68,18 +74,23 @@ for (const size of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }]
   });
 }
 
-test('an embed at 640×420 opens with every arrow\'s ends on the map and under no panel', async ({ page }) => {
+test('an embed in a 640×420 frame shows the date, the slider and the credit without scrolling, and every arrow\'s ends on the map under no panel', async ({ page }) => {
   await page.setViewportSize({ width: 640, height: 420 });
   await page.goto('./?mode=embed');
   await waitForReady(page);
   await waitForIdle(page);
+  for (const part of [page.getByRole('slider', { name: 'Timeline' }), page.locator('.timeline__date'), page.locator('#credit'), page.locator('#map')]) {
+    const box = await part.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 420 && box.height > 0).toBe(true);
+  }
+  expect(await page.evaluate(() => document.scrollingElement?.scrollHeight)).toBeLessThanOrEqual(420);
   expect(await misplaced(page, 'arrows')).toEqual([]);
 });
 
-test('a story from another region, opened from a file, is framed the same way at 1280×800 and 1920×1080', async ({ page }) => {
+test('a story from another region, opened from a file, is framed the same way on a phone, at 1280×800 and 1920×1080', async ({ page }) => {
   await page.goto('./');
   await waitForReady(page);
-  for (const size of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }]) {
+  for (const size of [{ width: 390, height: 844 }, { width: 1280, height: 800 }, { width: 1920, height: 1080 }]) {
     await page.setViewportSize(size);
     await page.getByLabel('Open a story file').setInputFiles({ name: 'nord-stream.json', mimeType: 'application/json', buffer: NORD_STREAM });
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who blamed whom for the Nord Stream blasts');
@@ -89,17 +100,19 @@ test('a story from another region, opened from a file, is framed the same way at
   }
 });
 
-test('every scene of the briefing at 1920×1080 shows the places it focuses on, clear of the caption', async ({ page }) => {
+test('every scene of the briefing shows the places it focuses on, clear of the caption, at 1920×1080, 1280×720 and on a phone', async ({ page }) => {
   test.slow();
-  await page.setViewportSize({ width: 1920, height: 1080 });
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('./?mode=present');
-  await waitForReady(page);
-  const scenes = await page.evaluate(() => (window as unknown as StancemapWindow).__stancemap.model.story.scenes?.length ?? 0);
-  for (let i = 0; i < scenes; i++) {
-    if (i > 0) await page.keyboard.press('PageDown');
-    await expect(page.locator('.present__counter')).toHaveText(`${i + 1} / ${scenes}`);
-    await waitForIdle(page);
-    expect(await misplaced(page, 'scene'), `scene ${i + 1}`).toEqual([]);
+  for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(size);
+    await page.goto('./?mode=present');
+    await waitForReady(page);
+    const scenes = await page.evaluate(() => (window as unknown as StancemapWindow).__stancemap.model.story.scenes?.length ?? 0);
+    for (let i = 0; i < scenes; i++) {
+      if (i > 0) await page.keyboard.press('PageDown');
+      await expect(page.locator('.present__counter')).toHaveText(`${i + 1} / ${scenes}`);
+      await waitForIdle(page);
+      expect(await misplaced(page, 'scene'), `scene ${i + 1} at ${size.width}×${size.height}`).toEqual([]);
+    }
   }
 });

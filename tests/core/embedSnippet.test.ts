@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { appAddress, embedSnippet, escapeHtml } from '../../src/core/embedSnippet.ts';
+import { appAddress, embedSnippet, escapeHtml, heightFollowsContent } from '../../src/core/embedSnippet.ts';
 
 describe('embedSnippet', () => {
   it('gives an iframe in embed mode at the current state, a plain link inside it, and the loader', () => {
     expect(embedSnippet({ appUrl: 'https://maps.example.org/thaad/index.html?x=1#old', hash: '#t=2017-02-28', title: 'China & Russia' })).toBe([
-      '<iframe data-stancemap src="https://maps.example.org/thaad/index.html?mode=embed#t=2017-02-28" title="China &amp; Russia (interactive map)" width="100%" height="640" style="border:0;width:100%;max-width:100%" loading="lazy" allow="fullscreen">',
+      '<iframe data-stancemap src="https://maps.example.org/thaad/index.html?mode=embed&amp;height=auto#t=2017-02-28" title="China &amp; Russia (interactive map)" width="100%" height="640" style="border:0;width:100%;max-width:100%" loading="lazy" allow="fullscreen">',
       '  <a href="https://maps.example.org/thaad/index.html#t=2017-02-28">China &amp; Russia: open the interactive map</a>',
       '</iframe>',
       '<script src="https://maps.example.org/thaad/embed.js" async></script>',
@@ -26,5 +26,13 @@ describe('appAddress', () => {
   it('keeps the story a page was opened with and nothing else from its query', () => {
     expect(appAddress('https://h.example/app/?mode=present&data=stories%2Fa.json&x=1#t=1', 'embed')).toBe('https://h.example/app/?data=stories%2Fa.json&mode=embed');
     expect(appAddress('https://h.example/app/?mode=embed')).toBe('https://h.example/app/');
+  });
+});
+
+describe('heightFollowsContent', () => {
+  it('is true only for an address that says height=auto', () => {
+    expect(heightFollowsContent('?mode=embed&height=auto')).toBe(true);
+    expect(heightFollowsContent('?mode=embed')).toBe(false);
+    expect(heightFollowsContent('?mode=embed&height=640')).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { stanceFeatures } from '../../src/core/features/stanceFeatures.ts';
 import { computeFrame } from '../../src/core/frame.ts';
-import { framedCamera, mercatorAspect, overlayPadding, pointsToShow } from '../../src/core/framing.ts';
+import { framedCamera, mercatorAspect, overlayPadding, pointsToShow, airFor } from '../../src/core/framing.ts';
 import { storyDate } from '../../src/core/dates.ts';
 import type { LonLat } from '../../src/core/geometry/antimeridian.ts';
 import { buildModel } from '../../src/core/model.ts';
@@ -130,5 +130,21 @@ describe('pointsToShow and framedCamera', () => {
     const close: Camera = { kind: 'center', center: [127.9, 36.4], zoom: 6.2, bearing: 0, pitch: 0 };
     expect(framedCamera(close, points, close)).toBe(close);
     expect(framedCamera(undefined, [], close)).toBe(close);
+  });
+});
+
+describe('airFor', () => {
+  it('keeps a long name\'s width of room beside the marks on a wide map, at most 120 px', () => {
+    expect(airFor(1280, 800, 4)).toEqual({ x: 50, y: 40 });
+    expect(airFor(1920, 1080, 40)).toEqual({ x: 120, y: 40 });
+  });
+
+  it('gives a phone at most a tenth of its width and height, so the view keeps most of the map', () => {
+    expect(airFor(375, 400, 40)).toEqual({ x: 38, y: 40 });
+    expect(airFor(375, 300, 40)).toEqual({ x: 38, y: 30 });
+  });
+
+  it('never keeps less than 12 px', () => {
+    expect(airFor(60, 60, 40)).toEqual({ x: 12, y: 12 });
   });
 });

@@ -32,12 +32,18 @@ export function actorList(names: readonly string[], max = 4): string {
   return [...names.slice(0, max - 1), `+${names.length - (max - 1)} more`].join('\n');
 }
 
-export function placeFeatures(model: StoryModel): FeatureCollection<PointGeometry, PlaceProperties> {
+/** How many stances start or end at each place (by id): busier places rank first for a label. */
+export function placeWeights(model: StoryModel): Map<string, number> {
   const weight = new Map<string, number>();
   for (const s of model.stances) {
     weight.set(s.fromPlace.place.id, (weight.get(s.fromPlace.place.id) ?? 0) + 1);
     weight.set(s.toPlace.place.id, (weight.get(s.toPlace.place.id) ?? 0) + 1);
   }
+  return weight;
+}
+
+export function placeFeatures(model: StoryModel): FeatureCollection<PointGeometry, PlaceProperties> {
+  const weight = placeWeights(model);
   const features = [...model.places.values()].map((node) => {
     const [lang = '', localName = ''] = Object.entries(node.place.localNames ?? {})[0] ?? [];
     const actors = node.actors.filter((a) => a.name !== node.place.name);

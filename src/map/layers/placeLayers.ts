@@ -6,7 +6,7 @@ import { MARK, SCALE, perFeature, whenOn } from './expressions.ts';
 
 export const PLACE_LAYER_IDS = {
   areaFill: 'area-fill', areaLine: 'area-line', areaLabel: 'area-label',
-  past: 'place-past', current: 'place-current', marks: 'place-marks', labels: 'place-labels',
+  past: 'place-past', current: 'place-current', marks: 'place-marks', labels: 'place-labels', blockers: 'place-blockers',
 } as const;
 
 const LOCAL_FONT: ExpressionSpecification = [
@@ -22,14 +22,34 @@ const ACTORS_SHORT: ExpressionSpecification = ['case', ['global-state', 'everyon
 /** Below this zoom a place's actors are one line ("China +3"), so crowded places leave room for their neighbours' labels. */
 const FULL_ACTORS_ZOOM = 4;
 
+const IS: (list: string) => ExpressionSpecification = (list) => ['in', ['get', 'id'], ['global-state', list]];
+/** The line naming the places this label speaks for ("with Seongju +2"), or "" (core/labelLayout.ts). */
+const GATHERED: ExpressionSpecification = ['to-string', ['coalesce', ['get', ['get', 'id'], ['object', ['global-state', 'labelsGathered']]], '']];
+
 function placeText(actors: ExpressionSpecification): ExpressionSpecification {
-  return [
+  return ['case', IS('labelsNamed'), '', [
     'format',
     ['get', 'name'], { 'text-font': ['literal', LABEL_FONT_BOLD] },
     onNewLine(['get', 'localName']), { 'text-font': LOCAL_FONT, 'font-scale': 0.85, 'text-color': PALETTE.localText },
     onNewLine(actors), { 'font-scale': 0.8, 'text-color': PALETTE.actorText },
-  ];
+    onNewLine(GATHERED), { 'font-scale': 0.8, 'text-color': PALETTE.placeText },
+  ]];
 }
+
+/** Where a label may go around its mark, in ems: a radial offset of 0.75, as MapLibre turns one into offsets. */
+const R = 0.75;
+const D = R / Math.SQRT2;
+const ANCHORS: Record<string, readonly [number, number]> = {
+  left: [R, 0], right: [-R, 0], top: [0, R], bottom: [0, -R], 'top-left': [D, D], 'top-right': [-D, D], 'bottom-left': [D, -D], 'bottom-right': [-D, -D],
+};
+function anchors(...names: string[]): ExpressionSpecification {
+  return ['literal', names.flatMap((n) => [n, [...(ANCHORS[n] ?? [0, 0])]])] as unknown as ExpressionSpecification;
+}
+/** Beside the mark first; a label near the right edge goes to its left, one near the left edge to its right (core/labelLayout.ts). */
+const ANCHOR_OFFSETS: ExpressionSpecification = ['case',
+  IS('labelsLeftOf'), anchors('right', 'top-right', 'bottom-right', 'top', 'bottom'),
+  IS('labelsRightOf'), anchors('left', 'top-left', 'bottom-left', 'top', 'bottom'),
+  anchors('left', 'right', 'top', 'bottom', 'top-left', 'top-right', 'bottom-left', 'bottom-right')];
 
 function onNewLine(text: ExpressionSpecification): ExpressionSpecification {
   return ['case', ['==', text, ''], '', ['concat', '\n', text]];
@@ -93,8 +113,7 @@ export function placeLayers(): LayerSpecification[] {
         'text-font': LABEL_FONT,
         'text-size': ['interpolate', ['linear'], ['zoom'], 2, ['*', 12, SCALE], 6, ['*', 15, SCALE]],
         'text-line-height': 1.15,
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
-        'text-radial-offset': 0.75,
+        'text-variable-anchor-offset': ANCHOR_OFFSETS,
         'text-justify': 'auto',
         'text-max-width': 14,
         // Placed in this order when labels compete: the current event's, the selection's and the
@@ -106,6 +125,14 @@ export function placeLayers(): LayerSpecification[] {
         'text-padding': 2,
       },
       paint: { 'text-color': PALETTE.placeText, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.6, 'text-halo-blur': 0.3 },
+    },
+    {
+      // No label is placed over the core of another place's mark: a small invisible icon, placed
+      // before the labels (this layer is above theirs), takes that room in the collision index.
+      // It is smaller than the mark, so a place's own label still sits close beside it.
+      id: PLACE_LAYER_IDS.blockers, type: 'symbol', source: SOURCES.places,
+      layout: { 'icon-image': 'place-blocker', 'icon-size': SCALE, 'icon-allow-overlap': true, 'icon-padding': 0 },
+      paint: { 'icon-opacity': 0 },
     },
   ];
 }
