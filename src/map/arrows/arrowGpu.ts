@@ -19,6 +19,8 @@ export interface ArrowGpu {
   readonly atlas: SpriteAtlas;
   readonly sprites: Mesh;
   readonly stateTexture: WebGLTexture;
+  /** One byte per stance: its head's turn around the mark it ends at (core/arrows/fanHeads.ts). */
+  readonly fanTexture: WebGLTexture;
   readonly atlasTexture: WebGLTexture;
   /** The lines at full detail (slot 0), then each coarse level, made when first drawn. */
   lines(slot: number, arrays: { readonly vertices: Float32Array; readonly indices: Uint32Array }): Mesh;
@@ -26,10 +28,10 @@ export interface ArrowGpu {
   dropLines(slot: number): void;
   /** The line and sprite programs for a projection's shader variant, linked when first used. */
   programs(shader: CustomRenderMethodInput['shaderData']): { line: Program; sprite: Program };
-  /** Binds the state texture to unit 0 and the atlas to unit 1, as the shaders read them. */
+  /** Binds the state texture to unit 0, the atlas to unit 1 and the heads' turns to unit 2, as the shaders read them. */
   bindTextures(): void;
-  /** Uploads every stance's look (4 bytes each) to the state texture. */
-  uploadStates(states: Uint8Array): void;
+  /** Uploads every stance's look (4 bytes each) and its head's turn (1 byte each). */
+  uploadStates(states: Uint8Array, fan: Uint8Array): void;
   /** Deletes every object (the layer is removed; not after a lost context, whose objects are gone already). */
   release(): void;
 }
@@ -49,13 +51,15 @@ export function createArrowGpu(gl: WebGL2RenderingContext, mesh: ArrowMesh): Arr
   gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, false);
   const sprites = indexedMesh(gl, mesh.spriteVertices, mesh.spriteIndices, SPRITE_SIZES);
   const stateTexture = texture(gl, gl.NEAREST);
+  const fanTexture = texture(gl, gl.NEAREST);
   const lines: (Mesh | undefined)[] = [];
   const programs = new Map<string, { line: Program; sprite: Program }>();
   const rows = Math.max(1, Math.ceil(mesh.stanceCount / STATE_TEXTURE_WIDTH));
   // The texture is whole rows; the stances' bytes are copied into one buffer kept for every upload.
   const padded = new Uint8Array(STATE_TEXTURE_WIDTH * rows * STATE_BYTES);
+  const paddedFan = new Uint8Array(STATE_TEXTURE_WIDTH * rows);
   return {
-    gl, atlas, sprites, stateTexture, atlasTexture,
+    gl, atlas, sprites, stateTexture, fanTexture, atlasTexture,
     lines(slot, arrays) {
       const made = lines[slot] ?? indexedMesh(gl, arrays.vertices, arrays.indices, LINE_SIZES);
       lines[slot] = made;
@@ -84,13 +88,20 @@ export function createArrowGpu(gl: WebGL2RenderingContext, mesh: ArrowMesh): Arr
       gl.bindTexture(gl.TEXTURE_2D, stateTexture);
       gl.activeTexture(gl.TEXTURE1);
       gl.bindTexture(gl.TEXTURE_2D, atlasTexture);
+      gl.activeTexture(gl.TEXTURE2);
+      gl.bindTexture(gl.TEXTURE_2D, fanTexture);
     },
-    uploadStates(states) {
+    uploadStates(states, fan) {
       padded.set(states);
+      paddedFan.set(fan);
+      gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, false);
       gl.activeTexture(gl.TEXTURE0);
       gl.bindTexture(gl.TEXTURE_2D, stateTexture);
-      gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, false);
       gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA8, STATE_TEXTURE_WIDTH, rows, 0, gl.RGBA, gl.UNSIGNED_BYTE, padded);
+      gl.activeTexture(gl.TEXTURE2);
+      gl.bindTexture(gl.TEXTURE_2D, fanTexture);
+      // One byte per texel: rows of 1024 bytes meet the default 4-byte unpack alignment.
+      gl.texImage2D(gl.TEXTURE_2D, 0, gl.R8, STATE_TEXTURE_WIDTH, rows, 0, gl.RED, gl.UNSIGNED_BYTE, paddedFan);
     },
     release() {
       for (const m of [...lines, sprites]) {
@@ -99,6 +110,7 @@ export function createArrowGpu(gl: WebGL2RenderingContext, mesh: ArrowMesh): Arr
         gl.deleteVertexArray(m.vao);
       }
       gl.deleteTexture(stateTexture);
+      gl.deleteTexture(fanTexture);
       gl.deleteTexture(atlasTexture);
       for (const p of programs.values()) { gl.deleteProgram(p.line.program); gl.deleteProgram(p.sprite.program); }
     },

@@ -19,9 +19,17 @@ export const ARROW_LAYER_ID = 'stance-arrows';
  */
 export const HOLD_VERTICES = 200_000;
 
+/** What a frame changes of the arrows, per stance. */
+export interface ArrowLooks {
+  /** Four bytes each (core/arrows/arrowStates.ts). */
+  readonly states: Uint8Array;
+  /** One byte each: its head's turn round its mark (core/arrows/fanHeads.ts). */
+  readonly fan: Uint8Array;
+}
+
 export interface ArrowLayer extends CustomLayerInterface {
-  /** The look of every stance (core/arrows/arrowStates.ts); redraws. */
-  setStates(bytes: Uint8Array): void;
+  /** The look of every stance and its head's turn; redraws. */
+  setStates(looks: ArrowLooks): void;
   /** True until the map's first load is complete: the arrows are held back until then. */
   holding(): boolean;
   /** True while the GPU has not finished drawing the arrows' last frame. */
@@ -102,6 +110,7 @@ function drawLines(gl: WebGL2RenderingContext, pass: LinePass): void {
 function drawSprites(gl: WebGL2RenderingContext, sprite: Program, g: ArrowGpu, zoom: number): void {
   const z = Math.min(1, Math.max(0, (zoom - 1) / 4));
   gl.uniform1i(sprite.uniform('u_atlas'), 1);
+  gl.uniform1i(sprite.uniform('u_fan'), 2);
   gl.uniform1f(sprite.uniform('u_glyph_scale'), 0.7 + 0.3 * z);
   gl.uniform1f(sprite.uniform('u_head_px'), HEAD_SIZE_PX);
   gl.uniform1f(sprite.uniform('u_head_back_px'), HEAD_STANDOFF_PX + HEAD_SIZE_PX / 2);
@@ -151,13 +160,13 @@ function smoothLines(mesh: ArrowMesh, drop: () => void): SmoothLines {
  * Every stance's casing, line, glyph badge and arrowhead in three draw
  * calls per world copy in view (past HALOS_MAX_DRAWN arrows, the casings of
  * the emphasized few one call each). The date, filters, hover and selection
- * reach it only as the state texture, so changing them uploads four bytes
- * per stance and nothing else.
+ * reach it only as the state texture and the heads' turns, so changing them
+ * uploads five bytes per stance and nothing else.
  */
-export function createArrowLayer(mesh: ArrowMesh, initial: Uint8Array, scale: number): ArrowLayer {
+export function createArrowLayer(mesh: ArrowMesh, initial: ArrowLooks, scale: number): ArrowLayer {
   let map: MapLibreMap | undefined;
   let gpu: ArrowGpu | undefined;
-  let states = initial;
+  let looks = initial;
   let statesDirty = true;
   // Derived from the states when they are uploaded: once a frame, however often they change.
   let halos: ReturnType<typeof haloStances> = 'all';
@@ -188,9 +197,9 @@ export function createArrowLayer(mesh: ArrowMesh, initial: Uint8Array, scale: nu
     const g = gpu;
     const { line, sprite } = g.programs(args.shaderData);
     if (statesDirty) {
-      g.uploadStates(states);
-      halos = haloStances(states);
-      glow = glowFor(glowingCount(states));
+      g.uploadStates(looks.states, looks.fan);
+      halos = haloStances(looks.states);
+      glow = glowFor(glowingCount(looks.states));
       statesDirty = false;
     }
     g.bindTextures();
@@ -237,8 +246,8 @@ export function createArrowLayer(mesh: ArrowMesh, initial: Uint8Array, scale: nu
       lastFrame = null;
       return false;
     },
-    setStates(bytes) {
-      states = bytes;
+    setStates(next) {
+      looks = next;
       statesDirty = true;
       map?.triggerRepaint();
     },

@@ -2,6 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { arrowIndex, arrowsInBox, arrowsNear } from '../../core/arrows/arrowHits.ts';
 import { mercator } from '../../core/geometry/mercator.ts';
 import { ARROW_FLAG, type ArrowLook, STATE_BYTES, arrowStates, drawnStances } from '../../core/arrows/arrowStates.ts';
+import { arrivalAngles, fanForStates, headFan } from '../../core/arrows/fanHeads.ts';
 import type { Frame } from '../../core/frame.ts';
 import type { StoryModel } from '../../core/model.ts';
 import { STANCE_LAYER_IDS } from '../layers/stanceLayers.ts';
@@ -41,10 +42,12 @@ export const HIT_PX = 7;
 /** Puts the arrow layer under the arrows' labels, once the style is in. */
 export function addArrows(map: MapLibreMap, model: StoryModel, story: StoryData, frame: Frame, look: ArrowLook, scale: number): ArrowView {
   let states = arrowStates(model, frame, look);
+  const fan = headFan(model.stances.map((node) => node.toPlace.place.id), arrivalAngles(story.arrows.points, story.arrows.starts));
+  let turns = fanForStates(fan, states);
   // Only pointer hits and tests ask which stances are drawn: worked out when asked, not on every step.
   let drawnNow: ReadonlySet<number> | undefined;
   const drawn = (): ReadonlySet<number> => (drawnNow ??= new Set(drawnStances(states)));
-  const layer = createArrowLayer(story.arrows, states, scale);
+  const layer = createArrowLayer(story.arrows, { states, fan: turns }, scale);
   let index: ReturnType<typeof arrowIndex> | undefined;
   const add = (): void => { map.addLayer(layer, STANCE_LAYER_IDS.label); };
   if (map.isStyleLoaded()) add();
@@ -53,8 +56,9 @@ export function addArrows(map: MapLibreMap, model: StoryModel, story: StoryData,
   return {
     show(next, nextLook) {
       states = arrowStates(model, next, nextLook);
+      turns = fanForStates(fan, states);
       drawnNow = undefined;
-      layer.setStates(states);
+      layer.setStates({ states, fan: turns });
     },
     drawn,
     flagged: (flag) => [...drawn()].filter((i) => ((states[i * STATE_BYTES + 2] ?? 0) & ARROW_FLAG[flag]) !== 0),
@@ -78,7 +82,7 @@ export function addArrows(map: MapLibreMap, model: StoryModel, story: StoryData,
     contextLost: () => layer.contextLost(),
     restore() {
       if (!map.getLayer(layer.id)) add();
-      layer.setStates(states);
+      layer.setStates({ states, fan: turns });
     },
     drawnIdle: () => new Promise((resolve) => {
       const check = (): void => { if (layer.holding()) map.once('idle', check); else resolve(); };

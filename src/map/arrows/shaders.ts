@@ -3,9 +3,11 @@
 // arrows follow mercator and globe alike. Widths are in CSS pixels (scaled by
 // u_px), built in screen space around the projected points. State comes from
 // a texture of four bytes per stance (core/arrows/arrowStates.ts): drawn,
-// strong, flags (1 selected, 2 hovered, 4 flashing), type index.
+// strong, flags (1 selected, 2 hovered, 4 flashing), type index. The sprites
+// also read a texture of one byte per stance: its head's turn round its mark
+// (core/arrows/fanHeads.ts).
 
-/** Width of the state texture in texels; a stance's texel is (i % width, i / width). */
+/** Width of the state and fan textures in texels; a stance's texel is (i % width, i / width). */
 export const STATE_TEXTURE_WIDTH = 1024;
 
 const COMMON = `
@@ -119,16 +121,30 @@ uniform float u_head_px;
 uniform float u_head_back_px;
 uniform float u_glyph_px;
 uniform vec2 u_cells;
+// One byte per stance, a full turn in 256 steps: how far a head is turned
+// round its mark, counter-clockwise, so that heads sharing a mark fan out
+// (core/arrows/fanHeads.ts).
+uniform highp sampler2D u_fan;
 out vec2 v_uv;
 out float v_opacity;
+float turnOf(float stance) {
+  int i = int(stance + 0.5);
+  return texelFetch(u_fan, ivec2(i % ${STATE_TEXTURE_WIDTH}, i / ${STATE_TEXTURE_WIDTH}), 0).r * (255.0 / 256.0) * 6.28318530718;
+}
 void main() {
   Look look = lookOf(a_stance);
   if (!look.on) { gl_Position = NOWHERE; return; }
   vec4 c = project(a_pos);
   vec2 s = screen(c);
   bool head = a_kind > 0.5;
-  // A head points along the last segment and stands back from the target mark; a badge stays upright.
+  // A head points along the last segment, turned by its fan, and stands back
+  // from the target mark's centre along that direction, so it still points
+  // at the mark; a badge stays upright.
   vec2 up = head ? unit(s - screen(project(a_toward)), vec2(0.0, 1.0)) : vec2(0.0, 1.0);
+  if (head) {
+    float turn = turnOf(a_stance);
+    up = vec2(cos(turn) * up.x - sin(turn) * up.y, sin(turn) * up.x + cos(turn) * up.y);
+  }
   float size = (head ? u_head_px : u_glyph_px * u_glyph_scale) * u_px;
   if (head) s -= up * (u_head_back_px * u_px);
   vec2 right = vec2(up.y, -up.x);

@@ -43,7 +43,7 @@ describe('the arrow layer after a lost context', () => {
   it('uploads the same arrays to the new context that it uploaded to the first', () => {
     const mesh = arrowMesh([{ path: [[116.4, 39.9], [127, 37.5], [128.2, 36]], mid: [127, 37.5] }, { path: [[37.6, 55.8], [128.2, 36]], mid: [80, 50] }]);
     const states = new Uint8Array(2 * STATE_BYTES).fill(7);
-    const layer = createArrowLayer(mesh, states, 1);
+    const layer = createArrowLayer(mesh, { states, fan: new Uint8Array(2).fill(3) }, 1);
     layer.onAdd?.(fakeMap(), fakeGl([]));
 
     const first: Upload[] = [];
@@ -52,15 +52,15 @@ describe('the arrow layer after a lost context', () => {
     const second: Upload[] = [];
     layer.render(fakeGl(second), args);
 
-    // Sprites, the atlas image, the state texture and the lines: every one of them again, the same.
-    expect(first.map((u) => u.call)).toEqual(['texImage2D', 'bufferData', 'bufferData', 'texImage2D', 'bufferData', 'bufferData']);
+    // Sprites, the atlas image, the state and fan textures and the lines: every one of them again, the same.
+    expect(first.map((u) => u.call)).toEqual(['texImage2D', 'bufferData', 'bufferData', 'texImage2D', 'texImage2D', 'bufferData', 'bufferData']);
     expect(second).toEqual(first);
     expect(first.some((u) => [mesh.lines, ...mesh.coarseLines].some((l) => u.data === l.vertices))).toBe(true);
     expect(first.some((u) => u.data === mesh.spriteVertices)).toBe(true);
   });
 
   it('draws in the old context until it is told the context is gone', () => {
-    const layer = createArrowLayer(arrowMesh([{ path: [[0, 0], [10, 10]], mid: [5, 5] }]), new Uint8Array(STATE_BYTES), 1);
+    const layer = createArrowLayer(arrowMesh([{ path: [[0, 0], [10, 10]], mid: [5, 5] }]), { states: new Uint8Array(STATE_BYTES), fan: new Uint8Array(1) }, 1);
     layer.onAdd?.(fakeMap(), fakeGl([]));
     const uploads: Upload[] = [];
     const gl = fakeGl(uploads);
