@@ -1,11 +1,11 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { type Rect, airFor, framedCamera, mercatorAspect, overlayPadding, pointsToShow } from '../core/framing.ts';
+import { type View, followCamera, followSubject } from '../core/follow.ts';
 import type { Frame } from '../core/frame.ts';
 import type { LonLat } from '../core/geometry/antimeridian.ts';
 import type { StoryModel } from '../core/model.ts';
 import { type SceneNode, placesOfIds } from '../core/scenes.ts';
 import { type Camera, cameraOf } from '../core/view.ts';
-
 
 export interface Framing {
   /**
@@ -15,6 +15,12 @@ export interface Framing {
   opening(frame: Frame, fallback: Camera): Camera;
   /** The camera for a briefing scene (its own view, grown to take in the places it focuses on), with the padding set for it. */
   scene(scene: SceneNode): Camera;
+  /**
+   * Where "Follow the story" takes the camera from `view` for a step from
+   * `before` to `after` (core/follow.ts), or undefined to stay. The padding
+   * is left as it is: changing it would jolt the view the reader is watching.
+   */
+  follow(before: Frame, after: Frame, view: View): Camera | undefined;
 }
 
 /**
@@ -47,12 +53,14 @@ export function createFraming(map: MapLibreMap, model: StoryModel, lines: readon
   pad();
   map.on('resize', pad);
   const own = model.story.meta.view ? cameraOf(model.story.meta.view) : undefined;
+  const lineOf = (i: number): readonly LonLat[] => lines[i] ?? [];
   return {
-    opening: (frame, fallback) => padFor(framedCamera(own, pointsToShow(model, frame, (i) => lines[i] ?? []), fallback, free())),
+    opening: (frame, fallback) => padFor(framedCamera(own, pointsToShow(model, frame, lineOf), fallback, free())),
     scene: (scene) => {
       // Measured with the scene's own caption and shape: the padding is set for it before the free area is read.
       padFor(scene.camera);
       return padFor(framedCamera(scene.camera, placesOfIds(model, scene.focus), scene.camera, free()));
     },
+    follow: (before, after, view) => followCamera(followSubject(model, before, after, lineOf), view, free()),
   };
 }

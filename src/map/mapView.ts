@@ -2,7 +2,8 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { type Frame, drawnOf } from '../core/frame.ts';
 import type { Rect } from '../core/framing.ts';
 import type { MapArea } from '../core/state/adapter.ts';
-import type { FrameStep } from '../core/state/frames.ts';
+import { type FrameStep, filtersOf } from '../core/state/frames.ts';
+import { cueFrames, cueToFollow, followDuration } from '../core/follow.ts';
 import type { StoryModel } from '../core/model.ts';
 import type { SceneNode } from '../core/scenes.ts';
 import type { Action, AppState } from '../core/state/appState.ts';
@@ -10,7 +11,7 @@ import { type Camera } from '../core/view.ts';
 import { coarseBasemap } from '../loader/basemapFetch.ts';
 import { showBasemap } from './basemapLoader.ts';
 import { createMap } from './createMap.ts';
-import { createFraming } from './framing.ts';
+import { type Framing, createFraming } from './framing.ts';
 import { type ArrowView, HIT_PX, addArrows } from './arrows/arrowView.ts';
 import { createFrameFeatureStates } from './frameFeatureStates.ts';
 import { installIcons } from './icons.ts';
@@ -93,6 +94,41 @@ function flyTo(map: MapLibreMap, target: Camera, reducedMotion: boolean): void {
   else map.flyTo({ center: target.center, zoom: target.zoom, bearing: target.bearing, pitch: target.pitch, duration, essential: false });
 }
 
+/**
+ * The camera's own moves after a step: to a briefing's scene, to a camera
+ * from the state, and "Follow the story" (a new cue eases to what the step
+ * brought, core/follow.ts deciding where or whether; a cut with reduced
+ * motion). None carries an originalEvent, so none is taken for the reader's
+ * own move (listenToPointer).
+ */
+function cameraMoves(map: MapLibreMap, model: StoryModel, framing: Framing, options: MapViewOptions): { readonly toScene: (i: number) => void; readonly apply: (next: AppState, prev: AppState, step: FrameStep) => void } {
+  // After every adapter has applied the step: the scene's caption is measured as it now is.
+  const toScene = (i: number): void => queueMicrotask(() => {
+    const scene = options.scenes[i];
+    if (scene) flyTo(map, framing.scene(scene), options.reducedMotion);
+  });
+  const follow = (next: AppState, prev: AppState, step: FrameStep): void => {
+    const cue = cueToFollow(next, prev);
+    if (!cue) return;
+    const [before, after] = cueFrames(model, cue, step, filtersOf(next));
+    const c = map.getCenter();
+    const target = framing.follow(before, after, { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() });
+    const camera = target?.kind === 'bounds' ? map.cameraForBounds(target.bounds) : target && { center: target.center, zoom: target.zoom };
+    if (!camera) return;
+    const duration = followDuration(next, options.reducedMotion);
+    if (duration === 0) map.jumpTo(camera);
+    else map.easeTo({ ...camera, duration, essential: false });
+  };
+  return {
+    toScene,
+    apply: (next, prev, step) => {
+      if (next.scene !== prev.scene) toScene(next.scene);
+      if (next.camera && next.camera !== prev.camera) jumpIfMoved(map, next.camera);
+      follow(next, prev, step);
+    },
+  };
+}
+
 /** A camera from the state (a link, back and forward) is jumped to, unless the map is already there. */
 function jumpIfMoved(map: MapLibreMap, camera: NonNullable<AppState['camera']>): void {
   const c = map.getCenter();
@@ -166,12 +202,7 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
     showArrows({ flashing: new Set(ids) });
   }
 
-  const moveTo = (target: Camera): void => flyTo(map, target, options.reducedMotion);
-  // After every adapter has applied the step: the scene's caption is measured as it now is.
-  const toScene = (i: number): void => queueMicrotask(() => {
-    const scene = options.scenes[i];
-    if (scene) moveTo(framing.scene(scene));
-  });
+  const { toScene, apply: moveCamera } = cameraMoves(map, model, framing, options);
   const later = playbackSteps(map, arrows);
 
   // While the context is lost the map cannot be touched: changes are only
@@ -205,8 +236,8 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
     apply(next, prev, step);
   }
 
-  function apply(next: AppState, prev: AppState, { frame, previous: prevFrame, change }: FrameStep): void {
-    if (next.scene !== prev.scene) toScene(next.scene);
+  function apply(next: AppState, prev: AppState, step: FrameStep): void {
+    const { frame, previous: prevFrame, change } = step;
     if (frame !== prevFrame) featureStates.show(frame);
     shown = { ...shown, frame, state: next };
     if (next.t !== prev.t) setFlash(change.added.length > FLASH_MAX ? [] : change.added);
@@ -217,7 +248,7 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
       map.setProjection({ type: next.projection });
       labels.again();
     }
-    if (next.camera && next.camera !== prev.camera) jumpIfMoved(map, next.camera);
+    moveCamera(next, prev, step);
     labels.show(drawnOf(frame, [next.selected, next.hovered]));
   }
 

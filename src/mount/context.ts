@@ -28,7 +28,8 @@ export function storyContext(model: StoryModel, mode: Mode, hash: string): Story
   const opening = initialState(model, timeline, mode);
   const read = (text: string): { state: AppState; notes: readonly string[] } => {
     const { patch, notes } = parseHash(text, model, timeline, scenes.length);
-    const state = { ...opening, ...patch, mode, previousT: patch.t ?? opening.t };
+    // A link's camera is a view the reader chose: stepping keeps it until they ask to follow.
+    const state = { ...opening, ...patch, mode, previousT: patch.t ?? opening.t, following: opening.following && !patch.camera };
     // A briefing always shows a scene: the first one unless the link names another.
     const scene = (mode === 'present' || mode === 'notes') && state.scene < 0 ? 0 : state.scene;
     const sceneDay = scenes[scene]?.day;

@@ -42,7 +42,18 @@ export function createTimelineView(container: HTMLElement, model: StoryModel, ti
     attrs: { type: 'range', min: String(timeline.first), max: String(timeline.last), step: '1', 'aria-label': 'Timeline' },
   });
   range.addEventListener('input', () => dispatch({ type: 'setDate', t: Number(range.value) }));
+  // The camera follows a slider once it settles (let go, or moved by a key), from
+  // where the move began: a drag's many dates are not as many camera moves.
+  let movedFrom: DayNumber | undefined;
+  const moveBegins = (): void => { movedFrom = getState().t; };
+  range.addEventListener('pointerdown', moveBegins);
+  range.addEventListener('change', () => {
+    const from = movedFrom ?? getState().previousT;
+    movedFrom = undefined;
+    dispatch({ type: 'setDate', t: Number(range.value), from });
+  });
   range.addEventListener('keydown', (e) => {
+    moveBegins();
     // Page keys jump between the dates where the map changes; Home/End go to the ends.
     const action: Action | undefined =
       e.key === 'PageUp' ? { type: 'step', direction: 1 }

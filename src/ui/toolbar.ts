@@ -22,6 +22,11 @@ const TOGGLES: readonly Toggle[] = [
     pressed: (s) => s.actorScope === 'states',
     action: (s) => ({ type: 'setActorScope', actorScope: s.actorScope === 'states' ? 'everyone' : 'states' }),
   },
+  {
+    label: 'Follow the story', title: 'Move the map to each step\'s events and new stances; moving the map yourself stops it until you press this again',
+    pressed: (s) => s.following,
+    action: (s) => ({ type: 'setFollowing', following: !s.following }),
+  },
 ];
 
 export interface Toolbar {

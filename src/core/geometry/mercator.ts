@@ -5,3 +5,8 @@ export function mercator([lon, lat]: readonly number[]): [number, number] {
   const y = (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (clamped * Math.PI) / 360))) / 360;
   return [x, y];
 }
+
+/** Longitude and latitude of a Web Mercator x, y (the inverse of `mercator`). */
+export function fromMercator([x, y]: readonly [number, number]): [number, number] {
+  return [x * 360 - 180, (360 / Math.PI) * Math.atan(Math.exp(((180 - y * 360) * Math.PI) / 180)) - 90];
+}

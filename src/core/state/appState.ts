@@ -40,12 +40,23 @@ export interface AppState {
   readonly mode: Mode;
   /** Index of the briefing scene shown (-1 before the first). */
   readonly scene: number;
+  /** Whether stepping moves the camera to what the story does next; the reader's own move of the map turns it off. */
+  readonly following: boolean;
+  /** The last change of date for the camera to follow: a new value each time it should move, while following. */
+  readonly cue: Cue | undefined;
+}
+
+/** A change of date the camera follows: from `from` to `to`, what appeared and where the current event is. */
+export interface Cue {
+  readonly from: DayNumber;
+  readonly to: DayNumber;
 }
 
 export type Action =
   | { readonly type: 'select'; readonly id: string }
   | { readonly type: 'hover'; readonly id: string }
-  | { readonly type: 'setDate'; readonly t: DayNumber }
+  /** `from`: where a settled move of the slider began (let go, or a key press); the camera follows from there. */
+  | { readonly type: 'setDate'; readonly t: DayNumber; readonly from?: DayNumber }
   | { readonly type: 'step'; readonly direction: 1 | -1 }
   | { readonly type: 'jump'; readonly to: 'start' | 'end' }
   | { readonly type: 'tick' }
@@ -56,6 +67,7 @@ export type Action =
   | { readonly type: 'setFocus'; readonly focus: string }
   | { readonly type: 'toggleType'; readonly stanceType: StanceType }
   | { readonly type: 'setCamera'; readonly camera: CameraState }
+  | { readonly type: 'setFollowing'; readonly following: boolean }
   | { readonly type: 'setMode'; readonly mode: Mode }
   | { readonly type: 'goToScene'; readonly index: number }
   | { readonly type: 'stepScene'; readonly direction: 1 | -1 }
@@ -80,6 +92,14 @@ function withDate(state: AppState, t: DayNumber, ctx: Context): AppState {
   return clamped === state.t ? state : { ...state, t: clamped, previousT: state.t };
 }
 
+/**
+ * A step for the camera to follow, from a date to the one the state now
+ * shows: only while following, and only when there is somewhere to go.
+ */
+function cued(state: AppState, from: DayNumber): AppState {
+  return state.following && from !== state.t ? { ...state, cue: { from, to: state.t } } : state;
+}
+
 function sameCamera(a: CameraState | undefined, b: CameraState): boolean {
   return a !== undefined && a.center[0] === b.center[0] && a.center[1] === b.center[1] && a.zoom === b.zoom && a.bearing === b.bearing && a.pitch === b.pitch;
 }
@@ -90,19 +110,22 @@ export function reduce(state: AppState, action: Action, ctx: Context): AppState 
       return state.selected === action.id ? state : { ...state, selected: action.id };
     case 'hover':
       return state.hovered === action.id ? state : { ...state, hovered: action.id };
-    case 'setDate':
-      return withDate(state, action.t, ctx);
+    case 'setDate': {
+      // A slider being dragged only changes the date; the camera follows once it is let go.
+      const next = withDate(state, action.t, ctx);
+      return action.from === undefined ? next : cued(next, action.from);
+    }
     case 'step': {
       const to = action.direction > 0 ? nextStop(ctx.timeline, state.t) : previousStop(ctx.timeline, state.t);
-      return to === undefined ? state : withDate(state, to, ctx);
+      return to === undefined ? state : cued(withDate(state, to, ctx), state.t);
     }
     case 'jump':
-      return withDate(state, action.to === 'start' ? ctx.timeline.first : ctx.timeline.last, ctx);
+      return cued(withDate(state, action.to === 'start' ? ctx.timeline.first : ctx.timeline.last, ctx), state.t);
     case 'tick': {
       if (!state.playing) return state;
       const to = nextPlayStop(ctx.timeline, state.t);
       if (to === undefined) return { ...state, playing: false };
-      const next = withDate(state, to, ctx);
+      const next = cued(withDate(state, to, ctx), state.t);
       return nextPlayStop(ctx.timeline, to) === undefined ? { ...next, playing: false } : next;
     }
     case 'setPlaying': {
@@ -128,7 +151,12 @@ export function reduce(state: AppState, action: Action, ctx: Context): AppState 
       return { ...state, hiddenTypes: hidden };
     }
     case 'setCamera':
-      return sameCamera(state.camera, action.camera) ? state : { ...state, camera: action.camera };
+      // The reader has taken the map: the story no longer moves it.
+      return sameCamera(state.camera, action.camera) ? state : { ...state, camera: action.camera, following: false };
+    case 'setFollowing':
+      if (state.following === action.following) return state;
+      // Following again goes at once to the last step's subject; the reader's view is no longer theirs to link to.
+      return action.following ? { ...state, following: true, camera: undefined, cue: { from: state.previousT, to: state.t } } : { ...state, following: false };
     case 'setMode':
       return state.mode === action.mode ? state : { ...state, mode: action.mode };
     case 'goToScene':

@@ -24,5 +24,8 @@ export function initialState(model: StoryModel, timeline: Timeline, mode: Mode =
     camera: undefined,
     mode,
     scene: -1,
+    // A briefing has its own cameras, one per scene; the notes have no map.
+    following: mode === 'explore' || mode === 'embed',
+    cue: undefined,
   };
 }

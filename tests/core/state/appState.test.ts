@@ -78,3 +78,50 @@ describe('briefing scenes', () => {
     expect([s.scene, s.t]).toEqual([0, day('2017-02-01')]);
   });
 });
+
+describe('following the story', () => {
+  const camera = { center: [127, 37] as const, zoom: 5, bearing: 0, pitch: 0 };
+
+  it('is on in explore and in an embed, off in a briefing (its scenes have their own cameras)', () => {
+    expect([initialState(model, timeline).following, initialState(model, timeline, 'embed').following]).toEqual([true, true]);
+    expect(initialState(model, timeline, 'present').following).toBe(false);
+  });
+
+  it('cues the camera from the old date to the new at each step, jump and playback tick', () => {
+    expect(run(start, { type: 'step', direction: 1 }).cue).toEqual({ from: day('2017-03-01'), to: day('2017-03-10') });
+    expect(run(start, { type: 'jump', to: 'start' }).cue).toEqual({ from: day('2017-03-01'), to: timeline.first });
+    const playing = run(start, { type: 'setDate', t: day('2017-02-28') }, { type: 'setPlaying', playing: true });
+    expect(run(playing, { type: 'tick' }).cue).toEqual({ from: day('2017-02-28'), to: day('2017-03-01') });
+  });
+
+  it('gives a new cue for each step, so the same step twice is followed twice', () => {
+    const there = run(start, { type: 'step', direction: 1 });
+    const again = run(there, { type: 'step', direction: -1 }, { type: 'step', direction: 1 });
+    expect(again.cue).toEqual(there.cue);
+    expect(again.cue).not.toBe(there.cue);
+  });
+
+  it('does not cue a slider being dragged, and cues from where the drag began once it is let go', () => {
+    const dragged = run(start, { type: 'setDate', t: day('2017-02-10') }, { type: 'setDate', t: day('2017-02-20') });
+    expect(dragged.cue).toBeUndefined();
+    const released = run(dragged, { type: 'setDate', t: day('2017-02-20'), from: day('2017-03-01') });
+    expect(released.cue).toEqual({ from: day('2017-03-01'), to: day('2017-02-20') });
+    expect(released.t).toBe(day('2017-02-20'));
+  });
+
+  it('stops when the reader moves the map: steps then change the date but cue nothing', () => {
+    const moved = run(start, { type: 'setCamera', camera });
+    expect(moved.following).toBe(false);
+    const stepped = run(moved, { type: 'step', direction: 1 });
+    expect([stepped.t, stepped.cue]).toEqual([day('2017-03-10'), undefined]);
+  });
+
+  it('starts again from the button, dropping the reader\'s camera and cueing the last step at once', () => {
+    const stepped = run(start, { type: 'setCamera', camera }, { type: 'step', direction: 1 });
+    const again = run(stepped, { type: 'setFollowing', following: true });
+    expect([again.following, again.camera]).toEqual([true, undefined]);
+    expect(again.cue).toEqual({ from: day('2017-03-01'), to: day('2017-03-10') });
+    expect(run(again, { type: 'setFollowing', following: true })).toBe(again);
+    expect(run(again, { type: 'setFollowing', following: false }).following).toBe(false);
+  });
+});
