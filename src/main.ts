@@ -125,7 +125,7 @@ async function start(): Promise<void> {
     }
   };
   let pick = (): void => undefined;
-  const installOpen = (): void => { pick = createOpenStory(byId('toolbar'), byId('stage'), (file) => void open(file), current.signal); };
+  const installOpen = (): void => { pick = createOpenStory(byId('toolbar-more'), byId('stage'), (file) => void open(file), current.signal); };
   installOpen();
 }
 

@@ -11,6 +11,7 @@ import { wire } from './mount/wire.ts';
 import { byId } from './dom/dom.ts';
 import { createEmbedBridge } from './ui/embedBridge.ts';
 import { addExploreTools } from './ui/exploreTools.ts';
+import { wireMoreMenu } from './ui/moreMenu.ts';
 import { renderMasthead } from './ui/masthead.ts';
 import { createUrlSync } from './ui/urlSync.ts';
 
@@ -36,7 +37,8 @@ export async function mountStory(model: StoryModel, mode: Mode, hash: string, si
   const page = createMapPage(ctx, frames, signal);
   if (mode === 'explore') {
     const embedDialog = onDemand(async () => (await import('./ui/embedDialog.ts')).createEmbedDialog(model.story.meta.title, () => store.getState(), ctx.opening, signal));
-    addExploreTools(byId('toolbar'), { openEmbed: () => void embedDialog().then((d) => d.open()), openExport: () => page.exporter.open(), presentHref: appAddress(window.location.href, 'present') }, signal);
+    wireMoreMenu(byId<HTMLButtonElement>('toolbar-more-button'), byId('toolbar-more'), signal);
+    addExploreTools(byId('toolbar-more'), { openEmbed: () => void embedDialog().then((d) => d.open()), openExport: () => page.exporter.open(), presentHref: appAddress(window.location.href, 'present') }, signal);
   }
   // Presentation modules load only for a briefing: explore and embed pages never carry them.
   const briefing = mode === 'present' ? await presentAdapters(ctx, () => page.exporter.open(), signal) : [];

@@ -20,6 +20,7 @@ test('explore mode has no axe violations at first load, after moving the slider 
   await page.locator('#list .entry__select[data-id="russia-opposes-thaad"]').click();
   await expect(page.locator('#detail h2')).toHaveText('Russia opposes THAAD');
   expect(await violations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'More' }).click();
   await page.getByRole('button', { name: 'Embed' }).click();
   expect(await violations(page)).toEqual([]);
 });
@@ -165,4 +166,22 @@ test.describe('with reduced motion', () => {
     const animated = await page.evaluate(() => document.getAnimations().length);
     expect(animated).toBe(0);
   });
+});
+
+test('the toolbar\'s More menu opens from the keyboard, and Escape closes it and gives focus back to its button', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('html')).toHaveAttribute('data-state', 'ready');
+  const more = page.getByRole('button', { name: 'More' });
+  await expect(page.getByRole('button', { name: 'Export' })).toBeHidden();
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(more).toHaveAttribute('aria-expanded', 'true');
+  for (const name of ['Embed', 'Export', 'Open…']) await expect(page.getByRole('button', { name })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Present' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Embed' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('button', { name: 'Embed' })).toBeHidden();
+  await expect(more).toBeFocused();
 });

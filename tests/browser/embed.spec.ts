@@ -114,6 +114,7 @@ test('embed mode shows the map, a compact timeline, title and credit, and no pan
 test('the Embed button gives a snippet for the current state', async ({ page }) => {
   await page.goto('./#t=2017-02-28&sel=russia-opposes-thaad');
   await expect(page.locator('html')).toHaveAttribute('data-state', 'ready');
+  await page.getByRole('button', { name: 'More' }).click();
   await page.getByRole('button', { name: 'Embed' }).click();
   const code = await page.getByRole('textbox', { name: 'Embed code' }).inputValue();
   expect(code).toContain(`<iframe data-stancemap src="${APP_ORIGIN}/?mode=embed&amp;height=auto#t=2017-02-28&amp;sel=russia-opposes-thaad"`);

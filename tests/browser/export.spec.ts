@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test, waitForReady } from './support/fixtures.ts';
 
 async function exportFile(page: Page, button: string, size?: string): Promise<Buffer> {
+  await page.getByRole('button', { name: 'More' }).click();
   await page.getByRole('button', { name: 'Export' }).click();
   if (size) await page.getByLabel('Size').selectOption({ label: size });
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: button }).click()]);
@@ -61,6 +62,7 @@ test('SVG export parses and contains the arrows, the title and the legend', asyn
 
 test('the handout prints one scene per page with caption, notes and sources', async ({ page }) => {
   await page.evaluate(() => { window.print = () => undefined; });
+  await page.getByRole('button', { name: 'More' }).click();
   await page.getByRole('button', { name: 'Export' }).click();
   await page.getByRole('button', { name: 'Print handout' }).click();
   await expect(page.locator('#handout .handout__page')).toHaveCount(9);
