@@ -8,6 +8,7 @@ import { chromium } from '@playwright/test';
 import { browserLaunchOptions } from '../browser/support/launch.ts';
 import { type Group, type Size, ZERO, add, filesUnder, groupOf, sizeOf } from './bytes.ts';
 import { generateStory } from './generateStory.ts';
+import { layoutCosts } from './layoutCosts.ts';
 import { longestTaskDuringPlayback, measureScrub, storyCheckTimes, timeToReady } from './measure.ts';
 import { type Spread, percentile, round, spread } from './stats.ts';
 
@@ -137,6 +138,7 @@ async function main(): Promise<void> {
       bytes: sizes,
       scrub: scrubs,
       'load and validate, 10,000': check,
+      'composition in Node, per step and per camera rest': SIZES.map((n) => layoutCosts(n)),
       budgets: {
         'first ready <= 1.15x bare MapLibre': `${round(ready.app.median / ready.bare.median, 2)}x`,
         'everything but maplibre <= 60 KB gzip on first load': `${kb(firstLoad.gzip)} KB`,
@@ -155,6 +157,8 @@ async function main(): Promise<void> {
     console.table(scrubs);
     console.log(`\nLoad + validate of the 10,000 file (median of ${checks.loadAndValidate.length} page loads): ${fmt(check['load + validate ms'])}; of which to the text ${fmt(check['of which load ms'])}`);
     console.log(`The same checker alone, on a page that does nothing else (its floor): ${fmt(check['checker alone on an empty page ms'])}; app / alone ${round(check['load + validate ms'].median / check['checker alone on an empty page ms'].median, 2)}`);
+    console.log('\nComposition (the core functions the map calls, in Node; MapLibre\'s own placement is in the scrub figures):');
+    console.table(result['composition in Node, per step and per camera rest']);
     console.log('\nBudgets:');
     console.table(result.budgets);
     console.log(`\nwritten: bench-results/bench.json (${readFileSync(join(ROOT, 'bench-results/bench.json')).length} bytes)`);
