@@ -1,12 +1,13 @@
 // Where place labels go on the view at rest, decided from the marks' screen
 // positions. MapLibre places each label beside its mark and drops what
 // collides; two things it cannot do are done here.
-// - Marks closer than a label's height (Seoul, Seongju, THAAD and Pyongyang at
-//   world zoom) leave no anchor free for most of them, and MapLibre would
-//   silently drop the losers, whatever they mean to the story. They are
-//   gathered: the first of them by rank keeps its label, which names the
-//   others on one more line, and the group opens as the reader zooms in and
-//   the marks move apart (the way FlowmapBlue clusters locations by zoom).
+// - Marks closer than a label's height (Seoul, Seongju, Pyongyang and Beijing
+//   on a phone's world view) leave no anchor free for most of them, and
+//   MapLibre would silently drop the losers, whatever they mean to the story.
+//   They are gathered: the first of them by rank keeps its label, which names
+//   those that must be seen and counts the others on one more line, and the
+//   group opens as the reader zooms in and the marks move apart (the way
+//   FlowmapBlue clusters locations by zoom).
 // - MapLibre places a label partly off the canvas rather than move it. A mark
 //   too near an edge for its label on the usual side gets the other side.
 
@@ -108,23 +109,30 @@ export function layoutLabels(marks: readonly LabelMark[], view: LabelView): Labe
   return { gathered, named: named.sort(), leftOf: leftOf.sort(), rightOf: rightOf.sort() };
 }
 
-/** The marks in the grid cells around a mark (cells gatherPx wide, x taken near the middle): a story's hundreds of places are not compared pairwise. */
+/**
+ * The marks in the grid cells around a mark (cells gatherPx wide, x taken
+ * near the middle), and around its copies one world either side, where the
+ * world is narrower than the view: a story's hundreds of places are not
+ * compared pairwise, and a crowd astride the seam between copies is one.
+ */
 function nearby(marks: readonly LabelMark[], view: LabelView): (m: LabelMark) => LabelMark[] {
   const size = Math.max(1, view.gatherPx);
   const cells = new Map<string, LabelMark[]>();
-  const cellOf = (m: LabelMark): [number, number] => [Math.floor(nearMiddle(m.x, view) / size), Math.floor(m.y / size)];
   for (const m of marks) {
-    const [i, j] = cellOf(m);
-    const key = `${i},${j}`;
+    const key = `${Math.floor(nearMiddle(m.x, view) / size)},${Math.floor(m.y / size)}`;
     const cell = cells.get(key);
     if (cell) cell.push(m);
     else cells.set(key, [m]);
   }
+  const copies = view.worldPx > 0 ? [0, -view.worldPx, view.worldPx] : [0];
   return (m) => {
-    const [i, j] = cellOf(m);
-    const out: LabelMark[] = [];
-    for (let di = -1; di <= 1; di++) for (let dj = -1; dj <= 1; dj++) out.push(...(cells.get(`${i + di},${j + dj}`) ?? []));
-    return out;
+    const out = new Set<LabelMark>();
+    const j = Math.floor(m.y / size);
+    for (const shift of copies) {
+      const i = Math.floor((nearMiddle(m.x, view) + shift) / size);
+      for (let di = -1; di <= 1; di++) for (let dj = -1; dj <= 1; dj++) for (const n of cells.get(`${i + di},${j + dj}`) ?? []) out.add(n);
+    }
+    return [...out];
   };
 }
 

@@ -2,6 +2,9 @@ import { type Bounds, coveringBounds } from './geometry/bounds.ts';
 import type { StoryModel } from './model.ts';
 import type { View } from './schema/story.schema.ts';
 
+/** How far out the map may zoom: the world 256 px wide, so a phone shows a story that goes both ways round it. */
+export const MIN_ZOOM = -1;
+
 export type Camera =
   | { readonly kind: 'center'; readonly center: [number, number]; readonly zoom: number; readonly bearing: number; readonly pitch: number }
   | { readonly kind: 'bounds'; readonly bounds: Bounds };

@@ -1,7 +1,7 @@
 import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'virtual:maplibre-worker-url';
 import type { AppState } from '../core/state/appState.ts';
-import type { Camera } from '../core/view.ts';
+import { type Camera, MIN_ZOOM } from '../core/view.ts';
 import { type MapLook, mapStyle } from './style.ts';
 import type { StoryData } from './storySources.ts';
 
@@ -25,8 +25,7 @@ export function createMap(container: HTMLElement, state: AppState, camera: Camer
     // places only when the camera or the labels change, and labels still
     // appear without a visible fade.
     fadeDuration: 1,
-    // Low enough that a story going both ways round the world fits a phone (the world is 256 px wide at -1).
-    minZoom: -1,
+    minZoom: MIN_ZOOM,
     maxZoom: 9,
     renderWorldCopies: true,
     ...(camera.kind === 'center'

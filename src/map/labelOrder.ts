@@ -13,6 +13,8 @@ export interface LabelOrder {
   show(state: AppState, frame: Frame): void;
   /** Tells them again: the style was restored and kept no state. */
   again(state: AppState, frame: Frame): void;
+  /** Lays the labels out again once the map has drawn: the projection changed, which moves no camera. */
+  relayout(): void;
 }
 
 /** Marks closer than this (CSS pixels at scale 1) share one label: about a label's two lines. */
@@ -38,7 +40,8 @@ export function createLabelOrder(map: MapLibreMap, model: StoryModel, scenes: re
   const weights = placeWeights(model);
 
   const layout = (): void => {
-    if (!styled) return;
+    // During playback the labels wait for the pause, as the order does.
+    if (!styled || wanted.state.playing) return;
     const canvas = map.getCanvas();
     const globe = map.getProjection()?.type === 'globe';
     const zoom = map.getZoom();
@@ -57,22 +60,26 @@ export function createLabelOrder(map: MapLibreMap, model: StoryModel, scenes: re
     apply(next);
   };
 
+  // One global-state value: each change makes MapLibre lay the labels out again, so four lists set apart would cost four.
+  // The gathered lines are keyed '@' + id, so that no id reads a property every object has ("constructor").
   const apply = (next: LabelLayout): void => {
     const key = JSON.stringify(next);
     if (key === laidOut) return;
     laidOut = key;
-    map.setGlobalStateProperty('labelsGathered', next.gathered);
-    map.setGlobalStateProperty('labelsNamed', next.named);
-    map.setGlobalStateProperty('labelsLeftOf', next.leftOf);
-    map.setGlobalStateProperty('labelsRightOf', next.rightOf);
+    const gathered = Object.fromEntries(Object.entries(next.gathered).map(([id, line]) => [`@${id}`, line]));
+    map.setGlobalStateProperty('labelLayout', { ...next, gathered });
   };
 
   const show = (st: AppState, f: Frame): void => {
+    const paused = wanted.state.playing && !st.playing;
     wanted = { state: st, frame: f };
     // A change lays the place labels out again: during playback it waits for the pause.
     if (!styled || st.playing) return;
     const ids = firstLabels(model, f, st.selected, st.focus, scenes[st.scene]?.focus ?? []);
-    if (ids.join('\n') === first.join('\n')) return;
+    if (ids.join('\n') === first.join('\n')) {
+      if (paused) layout();
+      return;
+    }
     first = ids;
     map.setGlobalStateProperty('firstLabels', ids);
     layout();
@@ -95,5 +102,6 @@ export function createLabelOrder(map: MapLibreMap, model: StoryModel, scenes: re
       laidOut = '';
       show(st, f);
     },
+    relayout: () => { map.once('idle', layout); },
   };
 }

@@ -113,7 +113,8 @@ function cameraMoves(map: MapLibreMap, model: StoryModel, framing: Framing, opti
     const [before, after] = cueFrames(model, cue, step, filtersOf(next));
     const c = map.getCenter();
     const target = framing.follow(before, after, { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() });
-    const camera = target?.kind === 'bounds' ? map.cameraForBounds(target.bounds) : target && { center: target.center, zoom: target.zoom };
+    // A rotated view keeps its bearing: cameraForBounds would turn it back to north.
+    const camera = target?.kind === 'bounds' ? map.cameraForBounds(target.bounds, { bearing: map.getBearing() }) : target && { center: target.center, zoom: target.zoom };
     if (!camera) return;
     const duration = followDuration(next, options.reducedMotion);
     if (duration === 0) map.jumpTo(camera);
@@ -246,6 +247,7 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
     labelOrder.show(next, frame);
     if (next.projection !== prev.projection) {
       map.setProjection({ type: next.projection });
+      labelOrder.relayout();
       labels.again();
     }
     moveCamera(next, prev, step);

@@ -34,10 +34,7 @@ export function mapStyle(state: AppState, story: StoryData, look: MapLook): Styl
       // Ids of the places whose labels are placed first (core/labelPriority.ts).
       firstLabels: { default: [] },
       // The place-label layout on the view at rest (core/labelLayout.ts, map/labelOrder.ts).
-      labelsGathered: { default: {} },
-      labelsNamed: { default: [] },
-      labelsLeftOf: { default: [] },
-      labelsRightOf: { default: [] },
+      labelLayout: { default: { gathered: {}, named: [], leftOf: [], rightOf: [] } },
     },
     sources: {
       [SOURCES.land]: geojson({ attribution: 'Natural Earth' }),

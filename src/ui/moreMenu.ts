@@ -13,9 +13,13 @@ export function wireMoreMenu(button: HTMLButtonElement, panel: HTMLElement, sign
   const isOpen = (): boolean => button.getAttribute('aria-expanded') === 'true';
   setOpen(false);
   button.addEventListener('click', () => setOpen(!isOpen()), { signal });
+  // Closed before the item acts (capture), with focus on More: a dialog the item opens then
+  // gives focus back to a button that is still there when it closes.
   panel.addEventListener('click', (e) => {
-    if (e.target instanceof Element && e.target.closest('button, a')) setOpen(false);
-  }, { signal });
+    if (!(e.target instanceof Element && e.target.closest('button, a'))) return;
+    button.focus();
+    setOpen(false);
+  }, { signal, capture: true });
   document.addEventListener('keydown', (e) => {
     if (e.key !== 'Escape' || !isOpen()) return;
     setOpen(false);

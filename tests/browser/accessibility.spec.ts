@@ -184,4 +184,12 @@ test('the toolbar\'s More menu opens from the keyboard, and Escape closes it and
   await expect(more).toHaveAttribute('aria-expanded', 'false');
   await expect(page.getByRole('button', { name: 'Embed' })).toBeHidden();
   await expect(more).toBeFocused();
+  // A dialog opened from the menu gives focus back to More when it closes.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(more).toBeFocused();
 });

@@ -53,11 +53,13 @@ async function misplaced(page: Page, which: 'arrows' | 'scene'): Promise<Misplac
       if (top !== canvas) out.push({ place: id, why: `under ${top?.className || top?.tagName}` });
     }
     const placed = new Set(map.queryRenderedFeatures({ layers: ['place-labels'] }).map((f) => String(f.properties.id)));
-    // A place whose mark sits in a crowd is named on the label of the crowd's first place (core/labelLayout.ts).
-    const gathered = (map.getGlobalState().labelsGathered ?? {}) as Record<string, string>;
+    // A place whose mark sits in a crowd is named, as a whole word, on the label of the crowd's first place (core/labelLayout.ts).
+    const layout = map.getGlobalState().labelLayout as { gathered: Record<string, string>; named: string[] };
     const namedBy = (id: string): string | undefined => {
-      const name = model.places.get(id)?.place.name ?? id;
-      return Object.keys(gathered).find((lead) => placed.has(lead) && (gathered[lead] ?? '').includes(name));
+      if (!layout.named.includes(id)) return undefined;
+      const name = (model.places.get(id)?.place.name ?? id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const word = new RegExp(`(^|[ ,])${name}([ ,]|$)`);
+      return Object.keys(layout.gathered).find((lead) => placed.has(lead.slice(1)) && word.test(layout.gathered[lead] ?? ''));
     };
     for (const id of labelled) if (!placed.has(id) && !namedBy(id)) out.push({ place: id, why: 'its label is not placed' });
     return out;

@@ -53,6 +53,12 @@ describe('layoutLabels', () => {
     expect(layout.rightOf).toEqual(['lisbon']);
   });
 
+  it('gathers a crowd astride the seam between two world copies, when the world is narrower than the view', () => {
+    // 143 is nearer the middle (400) one world to the right, at 655; 146 stays where it is.
+    const layout = layoutLabels([mark('a', 143, 300, { weight: 2 }), mark('b', 146, 300)], { ...VIEW, worldPx: 512 });
+    expect(layout.gathered).toEqual({ a: '+1 nearby' });
+  });
+
   it('judges the edge on the world copy nearest the middle of the view', () => {
     const layout = layoutLabels([mark('washington', 760 - 1024, 300)], { ...VIEW, worldPx: 1024 });
     expect(layout.leftOf).toEqual(['washington']);

@@ -4,6 +4,7 @@ import { dayInWords } from '../dateWords.ts';
 import { type StoryModel, isKnownId } from '../model.ts';
 import { type StanceType, isStanceType } from '../stanceTypes.ts';
 import type { Timeline } from '../timeline.ts';
+import { MIN_ZOOM } from '../view.ts';
 import type { AppState, CameraState, Mode } from './appState.ts';
 
 // The reader's state in the URL fragment, so a link restores exactly what
@@ -33,7 +34,7 @@ export function parseCamera(text: string): CameraState | undefined {
   if (parts.length !== 3 && parts.length !== 5) return undefined;
   if (!parts.every(Number.isFinite)) return undefined;
   const [lon = 0, lat = 0, zoom = 0, bearing = 0, pitch = 0] = parts;
-  if (lon < -540 || lon > 540 || lat < -85.1 || lat > 85.1 || zoom < 0 || zoom > 22 || pitch < 0 || pitch > 85) return undefined;
+  if (lon < -540 || lon > 540 || lat < -85.1 || lat > 85.1 || zoom < MIN_ZOOM || zoom > 22 || pitch < 0 || pitch > 85) return undefined;
   return { center: [lon, lat], zoom, bearing: ((((bearing + 180) % 360) + 360) % 360) - 180, pitch };
 }
 

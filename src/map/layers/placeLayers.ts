@@ -22,12 +22,14 @@ const ACTORS_SHORT: ExpressionSpecification = ['case', ['global-state', 'everyon
 /** Below this zoom a place's actors are one line ("China +3"), so crowded places leave room for their neighbours' labels. */
 const FULL_ACTORS_ZOOM = 4;
 
-const IS: (list: string) => ExpressionSpecification = (list) => ['in', ['get', 'id'], ['global-state', list]];
-/** The line naming the places this label speaks for ("with Seongju +2"), or "" (core/labelLayout.ts). */
-const GATHERED: ExpressionSpecification = ['to-string', ['coalesce', ['get', ['get', 'id'], ['object', ['global-state', 'labelsGathered']]], '']];
+/** The label layout on the view at rest (core/labelLayout.ts, map/labelOrder.ts). */
+const LAYOUT: ExpressionSpecification = ['object', ['global-state', 'labelLayout']];
+const IS = (list: 'named' | 'leftOf' | 'rightOf'): ExpressionSpecification => ['in', ['get', 'id'], ['array', ['get', list, LAYOUT]]];
+/** The line naming the places this label speaks for ("with Beijing +2"), or "". */
+const GATHERED: ExpressionSpecification = ['to-string', ['coalesce', ['get', ['concat', '@', ['get', 'id']], ['object', ['get', 'gathered', LAYOUT]]], '']];
 
 function placeText(actors: ExpressionSpecification): ExpressionSpecification {
-  return ['case', IS('labelsNamed'), '', [
+  return ['case', IS('named'), '', [
     'format',
     ['get', 'name'], { 'text-font': ['literal', LABEL_FONT_BOLD] },
     onNewLine(['get', 'localName']), { 'text-font': LOCAL_FONT, 'font-scale': 0.85, 'text-color': PALETTE.localText },
@@ -47,8 +49,8 @@ function anchors(...names: string[]): ExpressionSpecification {
 }
 /** Beside the mark first; a label near the right edge goes to its left, one near the left edge to its right (core/labelLayout.ts). */
 const ANCHOR_OFFSETS: ExpressionSpecification = ['case',
-  IS('labelsLeftOf'), anchors('right', 'top-right', 'bottom-right', 'top', 'bottom'),
-  IS('labelsRightOf'), anchors('left', 'top-left', 'bottom-left', 'top', 'bottom'),
+  IS('leftOf'), anchors('right', 'top-right', 'bottom-right', 'top', 'bottom'),
+  IS('rightOf'), anchors('left', 'top-left', 'bottom-left', 'top', 'bottom'),
   anchors('left', 'right', 'top', 'bottom', 'top-left', 'top-right', 'bottom-left', 'bottom-right')];
 
 function onNewLine(text: ExpressionSpecification): ExpressionSpecification {

@@ -50,5 +50,11 @@ describe('the URL fragment', () => {
     expect(parseCamera('10,95,3')).toBeUndefined();
     expect(parseCamera('10,20,NaN')).toBeUndefined();
     expect(parseCamera('10,20,3,370,10')).toEqual({ center: [10, 20], zoom: 3, bearing: 10, pitch: 10 });
+    expect(parseCamera('10,20,-1.01')).toBeUndefined();
+  });
+
+  it('keeps a camera zoomed out below 0, as far as the map goes (a phone showing the whole story)', () => {
+    expect(parseCamera('150,30,-0.6')).toEqual({ center: [150, 30], zoom: -0.6, bearing: 0, pitch: 0 });
+    expect(parseCamera('150,30,-1')).toEqual({ center: [150, 30], zoom: -1, bearing: 0, pitch: 0 });
   });
 });
