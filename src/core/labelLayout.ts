@@ -106,6 +106,13 @@ export function layoutLabels(marks: readonly LabelMark[], view: LabelView): Labe
     if (x + room > view.width && x - room >= 0) leftOf.push(lead.id);
     else if (x - room < 0 && x + room <= view.width) rightOf.push(lead.id);
   }
+  // A mark just off the map would still show the end of its label at the edge ("…gn Ministry"): it goes the other way.
+  for (const m of marks) {
+    const x = nearMiddle(m.x, view);
+    const room = view.offsetPx + m.labelWidth;
+    if (x < -view.gatherPx && x + room > 0) leftOf.push(m.id);
+    else if (x > view.width + view.gatherPx && x - room < view.width) rightOf.push(m.id);
+  }
   return { gathered, named: named.sort(), leftOf: leftOf.sort(), rightOf: rightOf.sort() };
 }
 

@@ -7,6 +7,7 @@ import { firstLabels } from '../core/labelPriority.ts';
 import type { StoryModel } from '../core/model.ts';
 import type { SceneNode } from '../core/scenes.ts';
 import type { AppState } from '../core/state/appState.ts';
+import { FULL_ACTORS_ZOOM } from './layers/placeLayers.ts';
 
 export interface LabelOrder {
   /** Tells the place labels which places go first for this state and frame (only when that changed). */
@@ -38,6 +39,10 @@ export function createLabelOrder(map: MapLibreMap, model: StoryModel, scenes: re
   let wanted = { state, frame };
   const places = [...model.places.values()];
   const weights = placeWeights(model);
+  // A label is as wide as its longest line, in characters: the name, or an actor's name drawn at 0.8 of
+  // its size; zoomed out, the actors are one short line ("China +3", layers/placeLayers.ts).
+  const widest = (p: (typeof places)[number], zoom: number): number =>
+    Math.max(p.place.name.length, ...(zoom < FULL_ACTORS_ZOOM ? [8] : p.actors.map((a) => a.name.length * 0.8)));
 
   const layout = (): void => {
     // During playback the labels wait for the pause, as the order does.
@@ -53,7 +58,7 @@ export function createLabelOrder(map: MapLibreMap, model: StoryModel, scenes: re
       const at = map.project(p.position);
       return {
         id: p.place.id, name: p.place.name, x: at.x, y: at.y, first: firstSet.has(p.place.id), capital: p.place.kind === 'capital',
-        weight: weights.get(p.place.id) ?? 0, labelWidth: p.place.name.length * size * EM_PER_CHAR,
+        weight: weights.get(p.place.id) ?? 0, labelWidth: widest(p, zoom) * size * EM_PER_CHAR,
       };
     });
     const next = layoutLabels(marks, { width: canvas.clientWidth, height: canvas.clientHeight, worldPx: globe ? 0 : 512 * 2 ** zoom, gatherPx: GATHER_PX * scale, offsetPx: OFFSET_EM * size });

@@ -25,7 +25,7 @@ test('README pictures: world view, Korea view and globe', async ({ page }) => {
     const { store } = (window as unknown as StancemapWindow).__stancemap;
     store.dispatch({ type: 'select', id: '' });
   });
-  await jumpTo(page, [165, 58], 1.25);
+  await jumpTo(page, [172, 50], 1.1);
   await page.screenshot({ path: `${OUT}/globe.png` });
   expect(true).toBe(true);
 });

@@ -64,6 +64,12 @@ describe('layoutLabels', () => {
     expect(layout.leftOf).toEqual(['washington']);
   });
 
+  it('turns the label of a mark just off the map away from it, so no cut end of a label shows at the edge', () => {
+    const layout = layoutLabels([mark('beijing', -40, 300), mark('tokyo', 850, 300), mark('far', -500, 300)], VIEW);
+    expect(layout.leftOf).toEqual(['beijing']);
+    expect(layout.rightOf).toEqual(['tokyo']);
+  });
+
   it('ignores marks off the screen', () => {
     const layout = layoutLabels([mark('a', -200, 300), mark('b', -205, 300)], VIEW);
     expect(layout.gathered).toEqual({});

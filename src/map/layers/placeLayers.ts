@@ -20,7 +20,7 @@ const LOCAL_FONT: ExpressionSpecification = [
 const ACTORS: ExpressionSpecification = ['case', ['global-state', 'everyone'], ['get', 'actorsAll'], ['get', 'actorsStates']];
 const ACTORS_SHORT: ExpressionSpecification = ['case', ['global-state', 'everyone'], ['get', 'actorsAllShort'], ['get', 'actorsStatesShort']];
 /** Below this zoom a place's actors are one line ("China +3"), so crowded places leave room for their neighbours' labels. */
-const FULL_ACTORS_ZOOM = 4;
+export const FULL_ACTORS_ZOOM = 4;
 
 /** The label layout on the view at rest (core/labelLayout.ts, map/labelOrder.ts). */
 const LAYOUT: ExpressionSpecification = ['object', ['global-state', 'labelLayout']];
