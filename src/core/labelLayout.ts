@@ -101,17 +101,19 @@ export function layoutLabels(marks: readonly LabelMark[], view: LabelView): Labe
       named.push(m.id);
     }
     if (members.length > 0) gathered[lead.id] = gatheredLine(members);
-    const x = nearMiddle(lead.x, view);
-    const room = view.offsetPx + lead.labelWidth;
-    if (x + room > view.width && x - room >= 0) leftOf.push(lead.id);
-    else if (x - room < 0 && x + room <= view.width) rightOf.push(lead.id);
   }
-  // A mark just off the map would still show the end of its label at the edge ("…gn Ministry"): it goes the other way.
+  const namedSet = new Set(named);
   for (const m of marks) {
+    if (namedSet.has(m.id)) continue;
     const x = nearMiddle(m.x, view);
     const room = view.offsetPx + m.labelWidth;
-    if (x < -view.gatherPx && x + room > 0) leftOf.push(m.id);
-    else if (x > view.width + view.gatherPx && x - room < view.width) rightOf.push(m.id);
+    // A mark just off the map would still show the end of its label at the edge ("…gn Ministry"): it goes the other way.
+    if (x < 0) {
+      if (x + room > 0) leftOf.push(m.id);
+    } else if (x > view.width) {
+      if (x - room < view.width) rightOf.push(m.id);
+    } else if (x + room > view.width && x - room >= 0) leftOf.push(m.id);
+    else if (x - room < 0 && x + room <= view.width) rightOf.push(m.id);
   }
   return { gathered, named: named.sort(), leftOf: leftOf.sort(), rightOf: rightOf.sort() };
 }

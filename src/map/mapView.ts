@@ -101,12 +101,13 @@ function flyTo(map: MapLibreMap, target: Camera, reducedMotion: boolean): void {
  * motion). None carries an originalEvent, so none is taken for the reader's
  * own move (listenToPointer).
  */
-function cameraMoves(map: MapLibreMap, model: StoryModel, framing: Framing, options: MapViewOptions): { readonly toScene: (i: number) => void; readonly apply: (next: AppState, prev: AppState, step: FrameStep) => void } {
+function cameraMoves(map: MapLibreMap, model: StoryModel, framing: Framing, options: MapViewOptions): { readonly toScene: (i: number, cut?: boolean) => void; readonly apply: (next: AppState, prev: AppState, step: FrameStep) => void } {
   // After every adapter has applied the step: the scene's caption is measured as it now is.
-  const toScene = (i: number): void => queueMicrotask(() => {
+  const toScene = (i: number, cut = options.reducedMotion): void => queueMicrotask(() => {
     const scene = options.scenes[i];
-    if (scene) flyTo(map, framing.scene(scene), options.reducedMotion);
+    if (scene) flyTo(map, framing.scene(scene), cut);
   });
+
   const follow = (next: AppState, prev: AppState, step: FrameStep): void => {
     const cue = cueToFollow(next, prev);
     if (!cue) return;
@@ -204,6 +205,8 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
   }
 
   const { toScene, apply: moveCamera } = cameraMoves(map, model, framing, options);
+  // The briefing's caption may reach the page after the map was made: the first scene is framed again, as a cut, once the map has loaded.
+  if (firstScene) map.once('load', () => toScene(shown.state.scene, true));
   const later = playbackSteps(map, arrows);
 
   // While the context is lost the map cannot be touched: changes are only

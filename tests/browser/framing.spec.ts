@@ -118,3 +118,13 @@ test('every scene of the briefing shows the places it focuses on, clear of the c
     }
   }
 });
+
+test('a briefing opened at a scene on a phone frames that scene clear of its caption, from the first view', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?mode=present#scene=6');
+  await waitForReady(page);
+  await expect(page.locator('.present__counter')).toHaveText('6 / 8');
+  await waitForIdle(page);
+  expect(await misplaced(page, 'scene')).toEqual([]);
+});

@@ -65,8 +65,8 @@ describe('layoutLabels', () => {
   });
 
   it('turns the label of a mark just off the map away from it, so no cut end of a label shows at the edge', () => {
-    const layout = layoutLabels([mark('beijing', -40, 300), mark('tokyo', 850, 300), mark('far', -500, 300)], VIEW);
-    expect(layout.leftOf).toEqual(['beijing']);
+    const layout = layoutLabels([mark('beijing', -40, 300), mark('pyongyang', -8, 300), mark('tokyo', 850, 300), mark('far', -500, 300)], VIEW);
+    expect(layout.leftOf).toEqual(['beijing', 'pyongyang']);
     expect(layout.rightOf).toEqual(['tokyo']);
   });
 
