@@ -4,10 +4,10 @@ import type { Frame } from '../core/frame.ts';
 import { onNearSide } from '../core/geometry/sphere.ts';
 import { type LabelLayout, type LabelMark, layoutLabels } from '../core/labelLayout.ts';
 import { firstLabels } from '../core/labelPriority.ts';
-import type { StoryModel } from '../core/model.ts';
+import type { PlaceNode, StoryModel } from '../core/model.ts';
 import type { SceneNode } from '../core/scenes.ts';
 import type { AppState } from '../core/state/appState.ts';
-import { FULL_ACTORS_ZOOM } from './layers/placeLayers.ts';
+import { FULL_ACTORS_ZOOM, PLACE_LAYER_IDS } from './layers/placeLayers.ts';
 
 export interface LabelOrder {
   /** Tells the place labels which places go first for this state and frame (only when that changed). */
@@ -25,88 +25,103 @@ const SIZE_AT = { low: 12, high: 15 };
 const EM_PER_CHAR = 0.6;
 const OFFSET_EM = 0.75;
 
+/** The marks of every place as they are on the map now, for core/labelLayout.ts. */
+function marksOnMap(map: MapLibreMap, model: StoryModel, first: ReadonlySet<string>, scale: number): { marks: LabelMark[]; size: number } {
+  const globe = map.getProjection()?.type === 'globe';
+  const zoom = map.getZoom();
+  const size = scale * (SIZE_AT.low + (SIZE_AT.high - SIZE_AT.low) * Math.min(1, Math.max(0, (zoom - 2) / 4)));
+  const weights = placeWeights(model);
+  const c = map.getCenter();
+  // A label is as wide as its longest line, in characters: the name, or an actor's name drawn at 0.8 of
+  // its size; zoomed out, the actors are one short line ("China +3", layers/placeLayers.ts).
+  const widest = (p: PlaceNode): number => Math.max(p.place.name.length, ...(zoom < FULL_ACTORS_ZOOM ? [8] : p.actors.map((a) => a.name.length * 0.8)));
+  // On the globe a place behind the horizon still projects somewhere on screen: only the near side counts.
+  const marks = [...model.places.values()].filter((p) => !globe || onNearSide([c.lng, c.lat], p.position)).map((p): LabelMark => {
+    const at = map.project(p.position);
+    return {
+      id: p.place.id, name: p.place.name, x: at.x, y: at.y, first: first.has(p.place.id), capital: p.place.kind === 'capital',
+      weight: weights.get(p.place.id) ?? 0, labelWidth: widest(p) * size * EM_PER_CHAR,
+    };
+  });
+  return { marks, size };
+}
+
 /**
- * The place labels' order and layout, as the map's global state that their
+ * The place labels' order and layout, as one global-state value that their
  * layer reads (layers/placeLayers.ts): which places are placed first for
  * this state and frame, and, on the view at rest, which marks share a label
- * and which labels change side at an edge (core/labelLayout.ts).
+ * and which labels change side at an edge (core/labelLayout.ts). Each change
+ * of that value makes MapLibre read the places' source again (about a third
+ * of a second at 10,000 stances): it changes at most once per step, and only
+ * when it must.
  */
 export function createLabelOrder(map: MapLibreMap, model: StoryModel, scenes: readonly SceneNode[], state: AppState, frame: Frame, scale: number): LabelOrder {
+  // The places whose labels must be seen now, those the map was last told to place first, and the last layout.
   let first: readonly string[] = [];
-  let laidOut = '';
+  let applied: readonly string[] | undefined;
+  let laidOut: LabelLayout = { gathered: {}, named: [], leftOf: [], rightOf: [] };
+  let published = '';
   // Global state can be set once the style is in; until then the latest wish waits.
   let styled = map.isStyleLoaded();
   let wanted = { state, frame };
-  const places = [...model.places.values()];
-  const weights = placeWeights(model);
-  // A label is as wide as its longest line, in characters: the name, or an actor's name drawn at 0.8 of
-  // its size; zoomed out, the actors are one short line ("China +3", layers/placeLayers.ts).
-  const widest = (p: (typeof places)[number], zoom: number): number =>
-    Math.max(p.place.name.length, ...(zoom < FULL_ACTORS_ZOOM ? [8] : p.actors.map((a) => a.name.length * 0.8)));
 
-  const layout = (): void => {
-    // During playback the labels wait for the pause, as the order does.
-    if (!styled || wanted.state.playing) return;
-    const canvas = map.getCanvas();
-    const globe = map.getProjection()?.type === 'globe';
-    const zoom = map.getZoom();
-    const size = scale * (SIZE_AT.low + (SIZE_AT.high - SIZE_AT.low) * Math.min(1, Math.max(0, (zoom - 2) / 4)));
-    const firstSet = new Set(first);
-    const c = map.getCenter();
-    // On the globe a place behind the horizon still projects somewhere on screen: only the near side counts.
-    const marks: LabelMark[] = places.filter((p) => !globe || onNearSide([c.lng, c.lat], p.position)).map((p) => {
-      const at = map.project(p.position);
-      return {
-        id: p.place.id, name: p.place.name, x: at.x, y: at.y, first: firstSet.has(p.place.id), capital: p.place.kind === 'capital',
-        weight: weights.get(p.place.id) ?? 0, labelWidth: widest(p, zoom) * size * EM_PER_CHAR,
-      };
-    });
-    const next = layoutLabels(marks, { width: canvas.clientWidth, height: canvas.clientHeight, worldPx: globe ? 0 : 512 * 2 ** zoom, gatherPx: GATHER_PX * scale, offsetPx: OFFSET_EM * size });
-    apply(next);
-  };
-
-  // One global-state value: each change makes MapLibre lay the labels out again, so four lists set apart would cost four.
   // The gathered lines are keyed '@' + id, so that no id reads a property every object has ("constructor").
-  const apply = (next: LabelLayout): void => {
-    const key = JSON.stringify(next);
-    if (key === laidOut) return;
-    laidOut = key;
-    const gathered = Object.fromEntries(Object.entries(next.gathered).map(([id, line]) => [`@${id}`, line]));
-    map.setGlobalStateProperty('labelLayout', { ...next, gathered });
+  const publish = (): void => {
+    const gathered = Object.fromEntries(Object.entries(laidOut.gathered).map(([id, line]) => [`@${id}`, line]));
+    const value = { first: applied ?? [], ...laidOut, gathered };
+    const key = JSON.stringify(value);
+    if (key === published) return;
+    published = key;
+    map.setGlobalStateProperty('labelLayout', value);
   };
-
+  const layOut = (): void => {
+    const canvas = map.getCanvas();
+    const { marks, size } = marksOnMap(map, model, new Set(first), scale);
+    const globe = map.getProjection()?.type === 'globe';
+    laidOut = layoutLabels(marks, { width: canvas.clientWidth, height: canvas.clientHeight, worldPx: globe ? 0 : 512 * 2 ** map.getZoom(), gatherPx: GATHER_PX * scale, offsetPx: OFFSET_EM * size });
+  };
+  // During playback, and while the slider is dragged, it all waits for the date to settle.
+  const waits = (st: AppState): boolean => st.playing || st.sliding;
+  const atRest = (): void => {
+    if (!styled || waits(wanted.state)) return;
+    layOut();
+    publish();
+  };
+  // Which labels are placed does not depend on the date, so a step to places that already have
+  // their own labels on the map needs no new order.
+  const allPlaced = (ids: readonly string[]): boolean => {
+    if (ids.length === 0) return true;
+    const placed = new Set(map.queryRenderedFeatures({ layers: [PLACE_LAYER_IDS.labels] }).map((feature) => String(feature.properties.id)));
+    return ids.every((id) => placed.has(id));
+  };
   const show = (st: AppState, f: Frame): void => {
-    const paused = wanted.state.playing && !st.playing;
+    const paused = waits(wanted.state) && !waits(st);
     wanted = { state: st, frame: f };
-    // A change lays the place labels out again: during playback it waits for the pause.
-    if (!styled || st.playing) return;
-    const ids = firstLabels(model, f, st.selected, st.focus, scenes[st.scene]?.focus ?? []);
-    if (ids.join('\n') === first.join('\n')) {
-      if (paused) layout();
+    if (!styled || waits(st)) return;
+    first = firstLabels(model, f, st.selected, st.focus, scenes[st.scene]?.focus ?? []);
+    if (applied?.join('\n') === first.join('\n') || (applied && allPlaced(first))) {
+      if (paused) atRest();
       return;
     }
-    first = ids;
-    map.setGlobalStateProperty('firstLabels', ids);
-    layout();
+    applied = first;
+    atRest();
   };
   if (!styled) {
     map.once('style.load', () => {
       styled = true;
       show(wanted.state, wanted.frame);
-      layout();
     });
   }
-  map.on('moveend', layout);
-  map.on('resize', layout);
+  map.on('moveend', atRest);
+  map.on('resize', atRest);
   show(state, frame);
-  layout();
   return {
     show,
     again(st, f) {
-      first = ['\u0000'];
-      laidOut = '';
+      applied = undefined;
+      published = '';
       show(st, f);
     },
-    relayout: () => { map.once('idle', layout); },
+    relayout: () => { map.once('idle', atRest); },
   };
 }

@@ -31,10 +31,9 @@ export function mapStyle(state: AppState, story: StoryData, look: MapLook): Styl
     state: {
       everyone: { default: state.actorScope === 'everyone' },
       scale: { default: look.scale },
-      // Ids of the places whose labels are placed first (core/labelPriority.ts).
-      firstLabels: { default: [] },
       // The place-label layout on the view at rest (core/labelLayout.ts, map/labelOrder.ts).
-      labelLayout: { default: { gathered: {}, named: [], leftOf: [], rightOf: [] } },
+      // first: the ids of the places whose labels are placed first (core/labelPriority.ts).
+      labelLayout: { default: { first: [], gathered: {}, named: [], leftOf: [], rightOf: [] } },
     },
     sources: {
       [SOURCES.land]: geojson({ attribution: 'Natural Earth' }),

@@ -41,7 +41,7 @@ export function createTimelineView(container: HTMLElement, model: StoryModel, ti
     class: 'timeline__range',
     attrs: { type: 'range', min: String(timeline.first), max: String(timeline.last), step: '1', 'aria-label': 'Timeline' },
   });
-  range.addEventListener('input', () => dispatch({ type: 'setDate', t: Number(range.value) }));
+  range.addEventListener('input', () => dispatch({ type: 'setDate', t: Number(range.value), sliding: true }));
   // The camera follows a slider once it settles (let go, or moved by a key), from
   // where the move began: a drag's many dates are not as many camera moves.
   let movedFrom: DayNumber | undefined;

@@ -78,6 +78,8 @@ function bytes(firstLoad: readonly string[]): Record<string, Size | number> {
     'first load, basemap': first.get('basemap') ?? ZERO,
     'first load, story data': first.get('story data') ?? ZERO,
     'first load, everything but maplibre': { raw: ours.raw - inAppCss.raw, gzip: ours.gzip - inAppCss.gzip },
+    // The budget's measure: the app's own code and styles (content, that is basemap, fonts and story, is counted apart).
+    'first load, own code (js + css)': { raw: (first.get('app code and styles') ?? ZERO).raw - inAppCss.raw, gzip: (first.get('app code and styles') ?? ZERO).gzip - inAppCss.gzip },
     'lazy parts (shipped, loaded on demand)': [...shipped].filter(([g]) => g !== 'maplibre' && g !== 'maplibre worker').reduce((s, [, v]) => add(s, v), ZERO).gzip - ours.gzip + inAppCss.gzip,
     'single file (dist-single/index.html)': sizeOf(join(ROOT, 'dist-single/index.html')),
   };
@@ -131,7 +133,7 @@ async function main(): Promise<void> {
     const ready = { app: spread(app), bare: spread(bare) };
     const tenThousand = (scrubs[scrubs.length - 1] ?? {}) as Record<string, number>;
     const sizes = bytes(responses);
-    const firstLoad = sizes['first load, everything but maplibre'] as Size;
+    const firstLoad = sizes['first load, own code (js + css)'] as Size;
     const result = {
       machine: { runs: RUNS, scrubSteps: SCRUB_STEPS, node: process.version },
       ready: { ...ready, ratio: round(ready.app.median / ready.bare.median, 2) },
@@ -141,7 +143,7 @@ async function main(): Promise<void> {
       'composition in Node, per step and per camera rest': SIZES.map((n) => layoutCosts(n)),
       budgets: {
         'first ready <= 1.15x bare MapLibre': `${round(ready.app.median / ready.bare.median, 2)}x`,
-        'everything but maplibre <= 60 KB gzip on first load': `${kb(firstLoad.gzip)} KB`,
+        'own code (js + css, not maplibre) <= 60 KB gzip on first load': `${kb(firstLoad.gzip)} KB`,
         'scrub p95 at 10,000 <= 1.25x repaint floor': `${tenThousand['p95 ratio']}x`,
         'no main-thread task over 50 ms during playback (10,000)': `${tenThousand['longest task in 10 s playback ms']} ms`,
         'load + validate of 10,000 <= 0.1x first ready': `${round(check['load + validate ms'].median / ready.app.median, 3)}x`,

@@ -44,6 +44,8 @@ export interface AppState {
   readonly following: boolean;
   /** The last change of date for the camera to follow: a new value each time it should move, while following. */
   readonly cue: Cue | undefined;
+  /** The slider is being dragged: what waits for a date to settle (the place labels' order) waits. */
+  readonly sliding: boolean;
 }
 
 /** A change of date the camera follows: from `from` to `to`, what appeared and where the current event is. */
@@ -56,7 +58,7 @@ export type Action =
   | { readonly type: 'select'; readonly id: string }
   | { readonly type: 'hover'; readonly id: string }
   /** `from`: where a settled move of the slider began (let go, or a key press); the camera follows from there. */
-  | { readonly type: 'setDate'; readonly t: DayNumber; readonly from?: DayNumber }
+  | { readonly type: 'setDate'; readonly t: DayNumber; readonly from?: DayNumber; readonly sliding?: true }
   | { readonly type: 'step'; readonly direction: 1 | -1 }
   | { readonly type: 'jump'; readonly to: 'start' | 'end' }
   | { readonly type: 'tick' }
@@ -89,7 +91,8 @@ function withScene(state: AppState, index: number, ctx: Context): AppState {
 
 function withDate(state: AppState, t: DayNumber, ctx: Context): AppState {
   const clamped = clampDay(ctx.timeline, t);
-  return clamped === state.t ? state : { ...state, t: clamped, previousT: state.t };
+  const settled = state.sliding ? { ...state, sliding: false } : state;
+  return clamped === state.t ? settled : { ...settled, t: clamped, previousT: state.t };
 }
 
 /**
@@ -112,7 +115,8 @@ export function reduce(state: AppState, action: Action, ctx: Context): AppState 
       return state.hovered === action.id ? state : { ...state, hovered: action.id };
     case 'setDate': {
       // A slider being dragged only changes the date; the camera follows once it is let go.
-      const next = withDate(state, action.t, ctx);
+      const dated = withDate(state, action.t, ctx);
+      const next = action.sliding && !dated.sliding ? { ...dated, sliding: true } : dated;
       return action.from === undefined ? next : cued(next, action.from);
     }
     case 'step': {

@@ -26,6 +26,7 @@ export function initialState(model: StoryModel, timeline: Timeline, mode: Mode =
     scene: -1,
     // A briefing has its own cameras, one per scene; the notes have no map.
     following: mode === 'explore' || mode === 'embed',
+    sliding: false,
     cue: undefined,
   };
 }

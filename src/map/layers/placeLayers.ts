@@ -24,7 +24,7 @@ export const FULL_ACTORS_ZOOM = 4;
 
 /** The label layout on the view at rest (core/labelLayout.ts, map/labelOrder.ts). */
 const LAYOUT: ExpressionSpecification = ['object', ['global-state', 'labelLayout']];
-const IS = (list: 'named' | 'leftOf' | 'rightOf'): ExpressionSpecification => ['in', ['get', 'id'], ['array', ['get', list, LAYOUT]]];
+const IS = (list: 'first' | 'named' | 'leftOf' | 'rightOf'): ExpressionSpecification => ['in', ['get', 'id'], ['array', ['get', list, LAYOUT]]];
 /** The line naming the places this label speaks for ("with Beijing +2"), or "". */
 const GATHERED: ExpressionSpecification = ['to-string', ['coalesce', ['get', ['concat', '@', ['get', 'id']], ['object', ['get', 'gathered', LAYOUT]]], '']];
 
@@ -121,7 +121,7 @@ export function placeLayers(): LayerSpecification[] {
         // Placed in this order when labels compete: the current event's, the selection's and the
         // focus's places, then capitals, then other places (busiest first); country names come after all.
         'symbol-sort-key': ['+',
-          ['case', ['in', ['get', 'id'], ['global-state', 'firstLabels']], 0, 1000],
+          ['case', IS('first'), 0, 1000],
           ['case', ['==', ['get', 'kind'], 'capital'], 0, 500],
           ['-', ['min', ['get', 'weight'], 400]]],
         'text-padding': 2,

@@ -63,6 +63,21 @@ describe('the app state', () => {
   });
 });
 
+describe('a date that is still settling', () => {
+  it('is marked while the slider is dragged, and settled once it is let go', () => {
+    const dragging = run(start, { type: 'setDate', t: day('2017-02-10'), sliding: true }, { type: 'setDate', t: day('2017-02-12'), sliding: true });
+    expect(dragging.sliding).toBe(true);
+    expect(run(dragging, { type: 'setDate', t: day('2017-02-12'), from: start.t }).sliding).toBe(false);
+  });
+
+  it('is settled by a step, a jump, a scene or a date from the embedding page', () => {
+    const dragging = run(start, { type: 'setDate', t: day('2017-02-10'), sliding: true });
+    for (const action of [{ type: 'step', direction: 1 }, { type: 'jump', to: 'end' }, { type: 'goToScene', index: 1 }, { type: 'setDate', t: day('2017-02-20') }] as const) {
+      expect(run(dragging, action).sliding, action.type).toBe(false);
+    }
+  });
+});
+
 describe('briefing scenes', () => {
   it('go to a scene\'s date and clear the selection', () => {
     const s = run({ ...start, selected: 'x' }, { type: 'goToScene', index: 1 });
