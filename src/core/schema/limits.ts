@@ -9,6 +9,8 @@ export const LIMITS = {
   nameLength: 200,
   shortTextLength: 500,
   textLength: 4000,
+  /** The article's own text, carried for checking quotes (meta.source.text): a long feature is 60,000 characters. */
+  sourceTextLength: 200_000,
   urlLength: 2000,
   places: 5000,
   actors: 5000,

@@ -30,6 +30,11 @@ const prose = z.regex(new RegExp(PROSE_PATTERN), '@prose');
 export const name = z.string().check(z.minLength(1), z.maxLength(LIMITS.nameLength), oneLine);
 export const shortText = z.string().check(z.maxLength(LIMITS.shortTextLength), prose);
 export const text = z.string().check(z.maxLength(LIMITS.textLength), prose);
+export const sourceText = z.string().check(
+  z.maxLength(LIMITS.sourceTextLength),
+  prose,
+  z.describe('The article as text (never markup), kept so that every quote can be checked against it.'),
+);
 export const quote = z.string().check(
   z.minLength(1),
   z.maxLength(LIMITS.textLength),

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { STANCE_TYPES } from '../stanceTypes.ts';
 import { LIMITS } from './limits.ts';
 import {
-  id, ids, language, localNames, lonLat, name, quote, shortText, sources, storyDate, text, url, view,
+  id, ids, language, localNames, lonLat, name, quote, shortText, sourceText, sources, storyDate, text, url, view,
 } from './primitives.ts';
 
 // The one schema of a story file (format version 1). The TypeScript types, the
@@ -25,6 +25,7 @@ export const meta = z.strictObject({
     publisher: name,
     url: z.optional(url),
     published: storyDate,
+    text: z.optional(sourceText),
   }),
   credit: shortText,
   view: z.optional(view),

@@ -12,6 +12,7 @@ import { checkSceneFocus } from './sceneChecks.ts';
 import { schemaProblems } from './schemaProblems.ts';
 import { isObj } from './untrusted.ts';
 import { checkViewsAndNames } from './viewChecks.ts';
+import { checkQuotesInSource } from './quoteChecks.ts';
 
 // zod compiles validators with `new Function` unless told not to; the app runs
 // under a CSP without 'unsafe-eval'.
@@ -57,6 +58,7 @@ function crossChecks(input: unknown): Problems[] {
     collect((sink) => checkLinks(input, sink)),
     collect((sink) => checkViewsAndNames(input, sink)),
     collect((sink) => checkSceneFocus(input, sink)),
+    collect((sink) => checkQuotesInSource(input, sink)),
   ];
 }
 

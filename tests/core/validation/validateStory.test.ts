@@ -408,3 +408,27 @@ describe('validateStory on long membership loops', () => {
     expect(errors[errors.length - 1]).toBe('(file): and 4,000 more problems');
   });
 });
+
+describe('quotes checked against the article\'s text', () => {
+  const withText = (s: Mutable): void => { s.meta.source.text = 'China voiced its opposition to THAAD on Tuesday. The land swap was signed.'; };
+
+  it('accepts a story whose quotes are all in the source text', () => {
+    expect(errorsAfter(withText)).toEqual([]);
+  });
+
+  it('reports each quote that is not in it, at its path', () => {
+    expect(errorsAfter((s) => { withText(s); s.stances[0].quote = 'strong opposition to THAAD'; s.events[0].quote = 'land swap deal'; })).toEqual([
+      'stances[0].quote: these words are not in the source text (meta.source.text): a quote must be verbatim, or the item marked "context" with its own sources',
+      'events[0].quote: these words are not in the source text (meta.source.text): a quote must be verbatim, or the item marked "context" with its own sources',
+    ]);
+  });
+
+  it('leaves out items marked as context, and checks nothing when the story has no source text', () => {
+    expect(errorsAfter((s) => { withText(s); s.stances[0].quote = 'from another paper'; s.stances[0].context = true; s.stances[0].sources = [{ title: 'Another paper', url: 'https://example.com/b' }]; })).toEqual([]);
+    expect(errorsAfter((s) => { s.stances[0].quote = 'anything at all'; })).toEqual([]);
+  });
+
+  it('refuses a source text longer than the documented limit', () => {
+    expect(errorsAfter((s) => { s.meta.source.text = 'a'.repeat(200_001); })[0]).toMatch(/^meta\.source\.text: /);
+  });
+});
