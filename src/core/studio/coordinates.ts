@@ -6,7 +6,7 @@
 // is read the other way round, and a pair with hemisphere letters says which
 // is which. The result is [longitude, latitude], as the story format writes it.
 
-export type LonLat = readonly [number, number];
+import type { LonLat } from '../geometry/antimeridian.ts';
 
 const HEMI = /[NSEW]/i;
 
