@@ -11,6 +11,18 @@
 // - MapLibre places a label partly off the canvas rather than move it. A mark
 //   too near an edge for its label on the usual side gets the other side.
 
+/** Characters a short actor line takes ("China +3"), drawn zoomed out instead of the full list. */
+const SHORT_ACTOR_LINE_CHARS = 8;
+
+/**
+ * How wide a place's label is, in characters of its name's size: its longest
+ * line, the name or an actor's name (drawn at 0.8 of that size), or, zoomed
+ * out, the one short actor line.
+ */
+export function labelChars(place: { readonly place: { readonly name: string }; readonly actors: readonly { readonly name: string }[] }, actorsInFull: boolean): number {
+  return Math.max(place.place.name.length, ...(actorsInFull ? place.actors.map((a) => a.name.length * 0.8) : [SHORT_ACTOR_LINE_CHARS]));
+}
+
 /** A place's mark on screen, with what decides its rank when labels compete. */
 export interface LabelMark {
   readonly id: string;

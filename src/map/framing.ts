@@ -1,4 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { labelChars } from '../core/labelLayout.ts';
 import { type Rect, airFor, framedCamera, mercatorAspect, overlayPadding, pointsToShow } from '../core/framing.ts';
 import { type View, followCamera, followSubject } from '../core/follow.ts';
 import type { Frame } from '../core/frame.ts';
@@ -31,8 +32,7 @@ export interface Framing {
 export function createFraming(map: MapLibreMap, model: StoryModel, lines: readonly (readonly LonLat[])[], overlays: () => readonly Rect[]): Framing {
   // The shape of the view last framed: the panels are cleared so as to show it largest.
   let aspect: number | undefined;
-  // Actors' names are drawn at 0.8 of the place's name.
-  const longest = Math.max(0, ...[...model.places.values()].flatMap((p) => [p.place.name.length, ...p.actors.map((a) => a.name.length * 0.8)]));
+  const longest = Math.max(0, ...[...model.places.values()].map((p) => labelChars(p, true)));
   let padding = overlayPadding(0, 0, [], 0);
   const pad = (): void => {
     const canvas = map.getCanvas();

@@ -2,9 +2,9 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { placeWeights } from '../core/features/placeFeatures.ts';
 import type { Frame } from '../core/frame.ts';
 import { onNearSide } from '../core/geometry/sphere.ts';
-import { type LabelLayout, type LabelMark, layoutLabels } from '../core/labelLayout.ts';
+import { type LabelLayout, type LabelMark, labelChars, layoutLabels } from '../core/labelLayout.ts';
 import { firstLabels } from '../core/labelPriority.ts';
-import type { PlaceNode, StoryModel } from '../core/model.ts';
+import type { StoryModel } from '../core/model.ts';
 import type { SceneNode } from '../core/scenes.ts';
 import type { AppState } from '../core/state/appState.ts';
 import { FULL_ACTORS_ZOOM, PLACE_LAYER_IDS } from './layers/placeLayers.ts';
@@ -26,21 +26,17 @@ const EM_PER_CHAR = 0.6;
 const OFFSET_EM = 0.75;
 
 /** The marks of every place as they are on the map now, for core/labelLayout.ts. */
-function marksOnMap(map: MapLibreMap, model: StoryModel, first: ReadonlySet<string>, scale: number): { marks: LabelMark[]; size: number } {
+function marksOnMap(map: MapLibreMap, model: StoryModel, weights: ReadonlyMap<string, number>, first: ReadonlySet<string>, scale: number): { marks: LabelMark[]; size: number } {
   const globe = map.getProjection()?.type === 'globe';
   const zoom = map.getZoom();
   const size = scale * (SIZE_AT.low + (SIZE_AT.high - SIZE_AT.low) * Math.min(1, Math.max(0, (zoom - 2) / 4)));
-  const weights = placeWeights(model);
   const c = map.getCenter();
-  // A label is as wide as its longest line, in characters: the name, or an actor's name drawn at 0.8 of
-  // its size; zoomed out, the actors are one short line ("China +3", layers/placeLayers.ts).
-  const widest = (p: PlaceNode): number => Math.max(p.place.name.length, ...(zoom < FULL_ACTORS_ZOOM ? [8] : p.actors.map((a) => a.name.length * 0.8)));
   // On the globe a place behind the horizon still projects somewhere on screen: only the near side counts.
   const marks = [...model.places.values()].filter((p) => !globe || onNearSide([c.lng, c.lat], p.position)).map((p): LabelMark => {
     const at = map.project(p.position);
     return {
       id: p.place.id, name: p.place.name, x: at.x, y: at.y, first: first.has(p.place.id), capital: p.place.kind === 'capital',
-      weight: weights.get(p.place.id) ?? 0, labelWidth: widest(p) * size * EM_PER_CHAR,
+      weight: weights.get(p.place.id) ?? 0, labelWidth: labelChars(p, zoom >= FULL_ACTORS_ZOOM) * size * EM_PER_CHAR,
     };
   });
   return { marks, size };
@@ -64,6 +60,7 @@ export function createLabelOrder(map: MapLibreMap, model: StoryModel, scenes: re
   // Global state can be set once the style is in; until then the latest wish waits.
   let styled = map.isStyleLoaded();
   let wanted = { state, frame };
+  const weights = placeWeights(model);
 
   // The gathered lines are keyed '@' + id, so that no id reads a property every object has ("constructor").
   const publish = (): void => {
@@ -76,7 +73,7 @@ export function createLabelOrder(map: MapLibreMap, model: StoryModel, scenes: re
   };
   const layOut = (): void => {
     const canvas = map.getCanvas();
-    const { marks, size } = marksOnMap(map, model, new Set(first), scale);
+    const { marks, size } = marksOnMap(map, model, weights, new Set(first), scale);
     const globe = map.getProjection()?.type === 'globe';
     laidOut = layoutLabels(marks, { width: canvas.clientWidth, height: canvas.clientHeight, worldPx: globe ? 0 : 512 * 2 ** map.getZoom(), gatherPx: GATHER_PX * scale, offsetPx: OFFSET_EM * size });
   };

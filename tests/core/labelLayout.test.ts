@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type LabelMark, type LabelView, gatheredLine, layoutLabels } from '../../src/core/labelLayout.ts';
+import { type LabelMark, type LabelView, gatheredLine, labelChars, layoutLabels } from '../../src/core/labelLayout.ts';
 
 const VIEW: LabelView = { width: 800, height: 600, worldPx: 0, gatherPx: 24, offsetPx: 10 };
 
@@ -89,5 +89,18 @@ describe('gatheredLine', () => {
     expect(gatheredLine([mark('seoul', 0, 0, { first: true })])).toBe('with Seoul');
     expect(gatheredLine([mark('seoul', 0, 0, { first: true }), mark('busan', 0, 0, { first: true }), mark('ulsan', 0, 0)])).toBe('with Seoul, Busan +1');
     expect(gatheredLine([mark('busan', 0, 0), mark('ulsan', 0, 0)])).toBe('+2 nearby');
+  });
+});
+
+describe('labelChars', () => {
+  const beijing = { place: { name: 'Beijing' }, actors: [{ name: 'China' }, { name: 'Chinese Foreign Ministry' }] };
+
+  it('measures a label by its longest line, an actor\'s name at 0.8 of the size', () => {
+    expect(labelChars(beijing, true)).toBeCloseTo(24 * 0.8);
+  });
+
+  it('counts the one short actor line when zoomed out', () => {
+    expect(labelChars(beijing, false)).toBe(8);
+    expect(labelChars({ place: { name: 'Washington, D.C.' }, actors: [] }, false)).toBe(16);
   });
 });
