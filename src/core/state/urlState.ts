@@ -115,6 +115,11 @@ export function parseHash(hash: string, model: StoryModel, timeline: Timeline, s
   return { patch, notes };
 }
 
+/** The studio (`?mode=edit`) is a page of its own, not a mode of the story's state. */
+export function isStudio(search: string): boolean {
+  return new URLSearchParams(search).get('mode') === 'edit';
+}
+
 /** The mode a page opens in: `?mode=` (the embed snippet's form) or the fragment's `mode`. */
 export function modeFromUrl(search: string, hash: string): Mode {
   const fromQuery = new URLSearchParams(search).get('mode') ?? '';

@@ -71,3 +71,29 @@ export function gazetteerRow(line: string): GazetteerRow | undefined {
   const capital = f[COL.featureCode] === 'PPLC' ? 1 : 0;
   return [name, round4(lon), round4(lat), f[COL.country] ?? '', population, otherNames(name, f[COL.ascii] ?? '', f[COL.alternates] ?? '', f[COL.country] ?? '').join('|'), capital];
 }
+
+interface StoryPlace { readonly name: string; readonly coordinates: readonly [number, number]; readonly kind: string; readonly localNames?: Readonly<Record<string, string>> }
+
+const KM_PER_DEGREE = 111.2;
+const SAME_PLACE_KM = 25;
+const km = (a: readonly [number, number], b: readonly [number, number]): number =>
+  Math.hypot((a[0] - b[0]) * Math.cos(((a[1] + b[1]) / 2) * (Math.PI / 180)), a[1] - b[1]) * KM_PER_DEGREE;
+
+/**
+ * Rows for the places of the stories that ship with stancemap that GeoNames'
+ * cities lack (a missile site, a county seat under 1,000 people): each with
+ * the country of its nearest city, no population, and its local names.
+ */
+export function storyPlaceRows(places: readonly StoryPlace[], rows: readonly GazetteerRow[]): GazetteerRow[] {
+  const out: GazetteerRow[] = [];
+  for (const p of places) {
+    if (p.kind === 'country' || p.kind === 'region' || p.kind === 'sea') continue;
+    const name = folded(p.name);
+    // "Washington" is GeoNames' "Washington, D.C.": one name holding the other, close by, is the same place.
+    if (rows.some((r) => (folded(r[0]).includes(name) || name.includes(folded(r[0]))) && km([r[1], r[2]], p.coordinates) < SAME_PLACE_KM)) continue;
+    let nearest: GazetteerRow | undefined;
+    for (const r of rows) if (!nearest || km([r[1], r[2]], p.coordinates) < km([nearest[1], nearest[2]], p.coordinates)) nearest = r;
+    out.push([p.name, round4(p.coordinates[0]), round4(p.coordinates[1]), nearest?.[3] ?? '', 0, Object.values(p.localNames ?? {}).join('|'), p.kind === 'capital' ? 1 : 0]);
+  }
+  return out;
+}

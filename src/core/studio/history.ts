@@ -11,6 +11,8 @@ enablePatches();
 interface Step {
   /** Shown in the Undo button's name ("Undo: new stance"). */
   readonly label: string;
+  /** Edits with the same key in a row are one step (typing in one field is undone as a whole). */
+  readonly key?: string;
   readonly redo: readonly Patch[];
   readonly undo: readonly Patch[];
 }
@@ -28,12 +30,39 @@ export function historyOf<T>(present: T): History<T> {
   return { present, past: [], future: [] };
 }
 
-/** The history after an edit; an edit that changes nothing leaves it as it was (nothing to undo). */
-export function edit<T extends object>(history: History<T>, label: string, recipe: (draft: T) => void): History<T> {
+/**
+ * Two steps as one: the second's patches after the first's. When both set one
+ * value (typing in a field), only the first old value and the last new one are
+ * kept, so a typed paragraph is not stored once per key press.
+ */
+function merged(first: Step, second: Step): Step {
+  const [a] = first.redo;
+  const [b] = second.redo;
+  const sameValue = first.redo.length === 1 && second.redo.length === 1 && a && b && a.op === 'replace' && b.op === 'replace' && a.path.join('/') === b.path.join('/');
+  if (sameValue) return { ...second, undo: first.undo };
+  return { ...second, redo: [...first.redo, ...second.redo], undo: [...second.undo, ...first.undo] };
+}
+
+/**
+ * The history after an edit; an edit that changes nothing leaves it as it was
+ * (nothing to undo). An edit with the same `key` as the one before joins it.
+ */
+export function edit<T extends object>(history: History<T>, label: string, recipe: (draft: T) => void, key?: string): History<T> {
   const [present, redo, undo] = produceWithPatches(history.present, (draft) => { recipe(draft as T); });
   if (redo.length === 0) return history;
-  const past = [...history.past, { label, redo, undo }].slice(-HISTORY_LIMIT);
+  const step: Step = key === undefined ? { label, redo, undo } : { label, key, redo, undo };
+  const last = history.past[history.past.length - 1];
+  const joins = key !== undefined && last?.key === key && history.future.length === 0;
+  const past = joins ? [...history.past.slice(0, -1), merged(last, step)] : [...history.past, step].slice(-HISTORY_LIMIT);
   return { present, past, future: [] };
+}
+
+/** Ends the current run of typing: the next edit is a step of its own even with the same key. */
+export function closeStep<T>(history: History<T>): History<T> {
+  const last = history.past[history.past.length - 1];
+  if (last?.key === undefined) return history;
+  const step: Step = { label: last.label, redo: last.redo, undo: last.undo };
+  return { ...history, past: [...history.past.slice(0, -1), step] };
 }
 
 export function undo<T extends object>(history: History<T>): History<T> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gazetteerRow, otherNames } from '../../../src/core/studio/gazetteerRows.ts';
+import type { GazetteerRow } from '../../../src/core/studio/gazetteer.ts';
+import { gazetteerRow, otherNames, storyPlaceRows } from '../../../src/core/studio/gazetteerRows.ts';
 
 /** A line of GeoNames' cities1000 table with the columns the reduction reads. */
 function line(name: string, alternates: string, lat: number, lon: number, code: string, country: string, population: number): string {
@@ -41,5 +42,26 @@ describe('the other names kept for a place', () => {
   it('keeps at most ten', () => {
     const many = Array.from({ length: 30 }, (_, i) => `Name${String.fromCharCode(65 + i)}x`).join(',');
     expect(otherNames('A', 'A', many)).toHaveLength(10);
+  });
+});
+
+describe('the example story\'s places in the gazetteer', () => {
+  const cities: GazetteerRow[] = [
+    ['Seoul', 126.9784, 37.566, 'KR', 10349312, '서울', 1],
+    ['Daegu', 128.5911, 35.8703, 'KR', 2566540, '대구', 0],
+    ['Washington, D.C.', -77.0364, 38.8951, 'US', 689545, '', 1],
+  ];
+
+  it('adds a place GeoNames\' cities lack, with the country of its nearest city and its local names', () => {
+    const rows = storyPlaceRows([{ name: 'Seongju', coordinates: [128.154, 35.989], kind: 'site', localNames: { ko: '성주군' } }], cities);
+    expect(rows).toEqual([['Seongju', 128.154, 35.989, 'KR', 0, '성주군', 0]]);
+  });
+
+  it('leaves out a place the cities already hold, under its own or a longer name', () => {
+    expect(storyPlaceRows([{ name: 'Seoul', coordinates: [126.978, 37.566], kind: 'capital' }, { name: 'Washington', coordinates: [-77.037, 38.907], kind: 'capital' }], cities)).toEqual([]);
+  });
+
+  it('leaves out countries, regions and seas, which are not points to find', () => {
+    expect(storyPlaceRows([{ name: 'Korea Strait', coordinates: [129, 34.5], kind: 'sea' }], cities)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HISTORY_LIMIT, edit, historyOf, nextLabels, redo, undo } from '../../../src/core/studio/history.ts';
+import { HISTORY_LIMIT, closeStep, edit, historyOf, nextLabels, redo, undo } from '../../../src/core/studio/history.ts';
 
 interface Draft { title: string; stances: { id: string; quote: string }[] }
 const start = (): Draft => ({ title: 'Untitled', stances: [] });
@@ -49,5 +49,37 @@ describe('the working copy\'s history', () => {
     expect(h.past).toHaveLength(HISTORY_LIMIT);
     for (let i = 0; i < HISTORY_LIMIT; i++) h = undo(h);
     expect(h.present.title).toBe('T4');
+  });
+});
+
+describe('typing in one field', () => {
+  it('is one step to undo, and keeps only the first and last values', () => {
+    let h = historyOf(start());
+    for (const title of ['C', 'Ch', 'Chi', 'China']) h = edit(h, 'title', (d) => { d.title = title; }, 'meta.title');
+    expect(h.past).toHaveLength(1);
+    expect(h.past[0]?.redo).toHaveLength(1);
+    h = undo(h);
+    expect(h.present.title).toBe('Untitled');
+    h = redo(h);
+    expect(h.present.title).toBe('China');
+  });
+
+  it('starts a new step after another field, or once the run is closed', () => {
+    let h = historyOf(start());
+    h = edit(h, 'title', (d) => { d.title = 'A'; }, 'meta.title');
+    h = edit(h, 'new stance', (d) => { d.stances.push({ id: 'a', quote: '' }); });
+    h = edit(h, 'title', (d) => { d.title = 'AB'; }, 'meta.title');
+    h = closeStep(h);
+    h = edit(h, 'title', (d) => { d.title = 'ABC'; }, 'meta.title');
+    expect(h.past.map((s) => s.label)).toEqual(['title', 'new stance', 'title', 'title']);
+    expect(undo(h).present.title).toBe('AB');
+  });
+
+  it('joins edits that change several values into one step that undoes them all', () => {
+    let h = historyOf(start());
+    h = edit(h, 'quote', (d) => { d.stances.push({ id: 'a', quote: 'x' }); }, 'k');
+    h = edit(h, 'quote', (d) => { (d.stances[0] as { quote: string }).quote = 'xy'; d.title = 'T'; }, 'k');
+    expect(h.past).toHaveLength(1);
+    expect(undo(h).present).toEqual(start());
   });
 });

@@ -1,0 +1,46 @@
+import type { Story } from '../schema/story.schema.ts';
+import type { ValidationError } from '../validation/errors.ts';
+import { validateStory } from '../validation/validateStory.ts';
+
+// What the preview can draw of a story still being made: the story without
+// the items that have problems (a stance with no type yet, a place with no
+// coordinates), and with placeholders for the article's details not yet
+// typed. The checker still reports everything; this only keeps the preview
+// showing what is finished. Undefined when even that cannot be drawn.
+
+const SECTIONS = ['places', 'actors', 'stances', 'events', 'areas', 'scenes'] as const;
+const ROUNDS = 4;
+
+function itemIndex(path: string, section: string): number | undefined {
+  const m = new RegExp(`^${section}\\[(\\d+)\\]`).exec(path);
+  return m ? Number(m[1]) : undefined;
+}
+
+function withoutFaulty(story: Story, errors: readonly ValidationError[]): Story {
+  const next = { ...story } as Record<string, unknown>;
+  for (const section of SECTIONS) {
+    const items = story[section];
+    if (!Array.isArray(items)) continue;
+    const faulty = new Set(errors.map((e) => itemIndex(e.path, section)).filter((i) => i !== undefined));
+    if (faulty.size > 0) next[section] = items.filter((_, i) => !faulty.has(i));
+  }
+  return next as Story;
+}
+
+function withPlaceholders(story: Story): Story {
+  const { meta } = story;
+  const source = { ...meta.source, title: meta.source.title || 'Untitled article', publisher: meta.source.publisher || 'Unknown publisher' };
+  return { ...story, meta: { ...meta, title: meta.title || 'Untitled story', source } };
+}
+
+export function previewable(story: Story, errors: readonly ValidationError[]): Story | undefined {
+  if (errors.length === 0) return story;
+  let draft = withPlaceholders(story);
+  let found = validateStory(draft);
+  // Dropping an actor with a problem leaves the stances that name it pointing nowhere: a few rounds settle it.
+  for (let round = 0; round < ROUNDS && found.length > 0; round++) {
+    draft = withoutFaulty(draft, found);
+    found = validateStory(draft);
+  }
+  return found.length === 0 ? draft : undefined;
+}
