@@ -46,7 +46,7 @@ function createBar(store: StudioStore, host: EditorHost): Part {
   redoButton.setAttribute('aria-keyshortcuts', 'Control+Shift+Z Control+Y');
   const keepText = h('input', { attrs: { type: 'checkbox', id: 'keep-text' } });
   keepText.addEventListener('change', () => store.edit('keep the article in the file', (d) => { d.keepText = keepText.checked; }));
-  const el = h('header', { class: 'studio__bar' }, [
+  const el = h('div', { class: 'studio__bar' }, [
     h('h1', { class: 'studio__name', text: 'Story studio' }),
     undoButton, redoButton,
     textButton('Download', () => host.download(store.get().history.present), 'studio__download'),

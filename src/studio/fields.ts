@@ -68,8 +68,21 @@ export function selectField(label: string, onChange: (value: string) => void, hi
   input.addEventListener('change', () => onChange(input.value));
   const field = wrap(label, input, hint);
   let key = '';
+  // A value the list does not hold (an opened file's "castle" for a kind) is shown as it is, not as the first choice.
+  const stray = h('option', { class: 'field__stray' });
+  const setValue = (value: string): void => {
+    const known = [...input.options].some((o) => o !== stray && o.value === value);
+    if (known) stray.remove();
+    else {
+      stray.value = value;
+      stray.textContent = value === '' ? '(none)' : `${value} (not one of the choices)`;
+      if (stray.parentNode !== input) input.prepend(stray);
+    }
+    input.value = value;
+  };
   return {
     ...field,
+    set: setValue,
     choices(list) {
       const next = JSON.stringify(list);
       if (next === key) return;
@@ -89,7 +102,7 @@ export function selectField(label: string, onChange: (value: string) => void, hi
         group.append(option);
       }
       input.replaceChildren(...nodes);
-      input.value = value;
+      setValue(value);
     },
   };
 }

@@ -48,7 +48,8 @@ export function createSourcePane(actions: SourceActions, signal: AbortSignal): S
   stanceButton.setAttribute('aria-keyshortcuts', 'Control+Enter');
   eventButton.setAttribute('aria-keyshortcuts', 'Control+Shift+Enter');
   const hint = h('p', { class: 'field__hint', attrs: { id: 'source-hint' }, text: 'Select words, then New stance (Ctrl+Enter) or New event (Ctrl+Shift+Enter): the words become its quote.' });
-  text.setAttribute('aria-describedby', 'source-hint');
+  const problems = h('ul', { class: 'field__problems', attrs: { id: 'source-problems' } });
+  text.setAttribute('aria-describedby', 'source-hint source-problems');
   let ranges: readonly (readonly [string, TextRange])[] = [];
   const buttonsFollowSelection = (): void => {
     const none = selection() === undefined;
@@ -78,6 +79,7 @@ export function createSourcePane(actions: SourceActions, signal: AbortSignal): S
   const el = h('section', { class: 'source', attrs: { 'aria-label': 'The article' } }, [
     h('div', { class: 'source__head' }, [h('label', { class: 'field__label', text: 'Source text', attrs: { for: 'source-text' } }), textButton('Open a text file…', actions.openFile, 'source__open')]),
     h('div', { class: 'source__box' }, [backdrop, text]),
+    problems,
     hint,
     h('div', { class: 'source__actions' }, [stanceButton, eventButton]),
   ]);
@@ -96,6 +98,10 @@ export function createSourcePane(actions: SourceActions, signal: AbortSignal): S
         backdrop.scrollTop = text.scrollTop;
       }
       buttonsFollowSelection();
+      const messages = state.problems.at('meta.source.text');
+      if (messages.join('\n') !== [...problems.children].map((li) => li.textContent).join('\n')) problems.replaceChildren(...messages.map((m) => h('li', { text: m })));
+      if (messages.length > 0) text.setAttribute('aria-invalid', 'true');
+      else text.removeAttribute('aria-invalid');
     },
     reveal(range) {
       text.focus();

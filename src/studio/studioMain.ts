@@ -48,6 +48,7 @@ async function exampleCopy(): Promise<WorkingCopy> {
 
 export async function startStudio(): Promise<void> {
   root.dataset.mode = 'edit';
+  document.title = 'Story studio · stancemap';
   document.body.classList.add('studio-page');
   const shell = h('div', { class: 'studio', attrs: { id: 'studio', role: 'region', 'aria-label': 'Story studio' } });
   byId('app').before(shell);

@@ -11,6 +11,8 @@ test('the production build loads the THAAD story with its title and no foreign r
   expect(watch.requests.some((url) => url.includes('thaad-2017'))).toBe(true);
   // MapLibre is imported on demand but announced in the page, so its download starts with the page's.
   await expect(page.locator('link[rel="modulepreload"][href*="maplibre-"]')).toHaveCount(1);
+  // The studio's code and its place list are for ?mode=edit only.
+  expect(watch.requests.filter((url) => /studio|gazetteer/.test(url))).toEqual([]);
 });
 
 test('when the map’s code cannot be downloaded, the story still shows, on the SVG map', async ({ page, watch }) => {

@@ -94,6 +94,7 @@ function chronoDates(text: string, pub: number): DateSuggestion[] {
     const first = precision === 'day' ? day : precision === 'month' ? dayOf(y, mo, 1) : dayOf(y, 1, 1);
     // A month or year that has begun by publication is not planned: only one wholly after it is.
     const qualifier = qualifierOf(text.slice(Math.max(0, r.index - 20), r.index), Math.min(first, last), pub);
-    return { text: r.text, index: r.index, date: `${date}${qualifier}` };
+    // chrono takes in the comma after "On Tuesday,": the words shown end with the date's.
+    return { text: r.text.replace(/[\s,;:.]+$/, ''), index: r.index, date: `${date}${qualifier}` };
   });
 }

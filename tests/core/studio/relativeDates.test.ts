@@ -46,3 +46,9 @@ describe('dates in an article, resolved against its publication day', () => {
     expect(datesIn('on Tuesday', '2017-03')).toEqual([]);
   });
 });
+
+describe('the words offered with a date', () => {
+  it('end where the date\'s words end, without the comma after them', () => {
+    expect(datesIn('On Tuesday, Beijing urged Seoul to drop THAAD.', '2017-03-01')).toEqual([{ text: 'On Tuesday', index: 0, date: '2017-02-28' }]);
+  });
+});
