@@ -185,10 +185,11 @@ test('bad input: a file with errors opens with them at their fields, pasted HTML
     w.__diskFull = false;
     window.alert = () => { w.__canary.push('alert'); };
     document.addEventListener('securitypolicyviolation', (e) => w.__canary.push(`csp: ${e.violatedDirective}`));
-    const put = IDBObjectStore.prototype.put;
+    const { put } = Object.getOwnPropertyDescriptors(IDBObjectStore.prototype);
+    const original = put?.value as (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) => IDBRequest<IDBValidKey>;
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
       if (w.__diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args);
+      return original.apply(this, args);
     };
   });
   await openStudio(page);
