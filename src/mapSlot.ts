@@ -22,6 +22,12 @@ export interface MapSlot extends MapArea {
   camera(): Camera;
   /** What the area shows now. */
   shown(): MapShown;
+  /**
+   * Shows another story in the same area (the studio's preview), at this
+   * state and frame: the live map keeps its instance and its camera, a
+   * still is drawn again, and a map made later starts with this story.
+   */
+  setStory(model: StoryModel, state: AppState, frame: Frame): void;
 }
 
 export interface MapSlotStart {
@@ -113,9 +119,9 @@ async function drawnOrRemoved(view: SvgView): Promise<void> {
   }
 }
 
-export function createMapSlot(container: HTMLElement, model: StoryModel, start: MapSlotStart, dispatch: (a: Action) => void, options: MapViewOptions & { readonly sleeps: boolean }, signal: AbortSignal): MapSlot {
+export function createMapSlot(container: HTMLElement, firstModel: StoryModel, start: MapSlotStart, dispatch: (a: Action) => void, options: MapViewOptions & { readonly sleeps: boolean }, signal: AbortSignal): MapSlot {
   let { camera } = start;
-  let current = { state: start.state, frame: start.frame };
+  let current = { model: firstModel, state: start.state, frame: start.frame };
   const presence = holdPresence(mayHaveWebGL2() ? START_PRESENCE : presenceAfter(START_PRESENCE, { type: 'unavailable', why: 'no-webgl' }), options.sleeps);
   let live: MapView | undefined;
   let still: { view: SvgView; kind: MapShown } | undefined;
@@ -137,7 +143,7 @@ export function createMapSlot(container: HTMLElement, model: StoryModel, start: 
     const maps = await loadMapModule().catch(() => undefined);
     // Only the first map frames the story's opening; a later one comes back to the reader's view.
     const first = { ...options, frameOpening: options.frameOpening === true && !opened };
-    const view = maps && tryMapView(container, () => maps.createMapView(container, model, current.state, current.frame, camera, dispatch, first));
+    const view = maps && tryMapView(container, () => maps.createMapView(container, current.model, current.state, current.frame, camera, dispatch, first));
     if (!view) {
       // A map that failed to start left its container cleared, and the still with it.
       if (maps) dropAll();
@@ -160,7 +166,7 @@ export function createMapSlot(container: HTMLElement, model: StoryModel, start: 
     if (still?.kind === kind && !live) return;
     const { createSvgView } = await import('./svg/svgView.ts');
     const previous = still;
-    const view = createSvgView(container, model, current.state, current.frame, cameraNow(), dispatch, kind);
+    const view = createSvgView(container, current.model, current.state, current.frame, cameraNow(), dispatch, kind);
     still = { view, kind };
     await drawnOrRemoved(view).catch((e: unknown) => {
       still = previous;
@@ -194,9 +200,12 @@ export function createMapSlot(container: HTMLElement, model: StoryModel, start: 
   return {
     ready,
     update(state, previous, step) {
-      current = { state, frame: step.frame };
-      live?.update(state, previous, step);
-      still?.view.update(state, previous, step);
+      current = { ...current, state, frame: step.frame };
+      for (const view of [live, still?.view]) view?.update(state, previous, step);
+    },
+    setStory(model, state, frame) {
+      current = { model, state, frame };
+      for (const view of [live, still?.view]) view?.setStory(model, state, frame);
     },
     live: () => live,
     camera: cameraNow,

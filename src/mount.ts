@@ -22,6 +22,8 @@ import { createUrlSync } from './ui/urlSync.ts';
 export const CONTAINERS = ['map', 'toolbar', 'legend', 'focus', 'timeline', 'list', 'detail', 'text-list', 'card', 'presenter', 'handout', 'link-notes', 'map-description', 'announcer'];
 
 export async function mountStory(model: StoryModel, mode: Mode, hash: string, signal: AbortSignal): Promise<void> {
+  // A test hook (docs/architecture.md): the studio's preview on explore's page.
+  if (mode === 'explore' && window.location.search.includes('preview-test')) return (await import('./mount/previewHook.ts')).mountPreviewHook(model, signal);
   const ctx = storyContext(model, mode, hash);
   const { store, timeline, scenes } = ctx;
   Object.assign(window, { __stancemap: { store, model, timeline, scenes } });

@@ -15,6 +15,8 @@ export interface ArrowLabels {
   show(ids: readonly string[]): void;
   /** Places the labels again: the style was restored, or the projection changed (which moves nothing). */
   again(): void;
+  /** Labels another story's arrows (the ids shown are kept: the caller shows the new ones). */
+  setStory(stances: StanceGeometry): void;
 }
 
 /** A gap in a line: a point behind the globe, where no label may go. */
@@ -27,7 +29,8 @@ const HIDDEN: ScreenPoint = [Number.NaN, Number.NaN];
  * labels are placed again when the map comes to rest, as MapLibre places its own.
  */
 export function createArrowLabels(map: MapLibreMap, stances: StanceGeometry, scale: number): ArrowLabels {
-  const byId = new Map(stances.lines.features.map((f) => [f.properties.id, f]));
+  const linesById = (of: StanceGeometry): Map<string, StanceGeometry['lines']['features'][number]> => new Map(of.lines.features.map((f) => [f.properties.id, f]));
+  let byId = linesById(stances);
   let ids: readonly string[] = [];
 
   function screenLine(coordinates: readonly (readonly number[])[], globe: boolean): ScreenPoint[] {
@@ -77,5 +80,10 @@ export function createArrowLabels(map: MapLibreMap, stances: StanceGeometry, sca
       place();
     },
     again: place,
+    setStory(next) {
+      byId = linesById(next);
+      // The same ids may be other arrows now, or none.
+      if (ids.some(Boolean)) place();
+    },
   };
 }

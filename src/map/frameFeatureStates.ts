@@ -17,9 +17,17 @@ export interface FrameFeatureStates {
   show(frame: Frame): void;
   /** Sets every state again: the style was rebuilt (a new WebGL context) and kept none. */
   restore(frame: Frame): void;
+  /**
+   * Shows another story's frame. States are keyed by the model's indices and
+   * the last ones set are known, so the difference also clears what the old
+   * story had set on ids the new one leaves unmarked.
+   */
+  setStory(model: StoryModel, frame: Frame): void;
 }
 
-export function createFrameFeatureStates(map: MapLibreMap, model: StoryModel, initial: Frame): FrameFeatureStates {
+export function createFrameFeatureStates(map: MapLibreMap, firstModel: StoryModel, initial: Frame): FrameFeatureStates {
+  let model = firstModel;
+  let styled = map.isStyleLoaded();
   let shown: FrameStates = NO_STATES;
   const set = (source: string, id: number, key: string, value: unknown): void => {
     map.setFeatureState({ source, id }, { [key]: value });
@@ -31,13 +39,24 @@ export function createFrameFeatureStates(map: MapLibreMap, model: StoryModel, in
     shown = next;
   }
   // Feature state can be set once the style is in, before any tile is drawn.
-  if (map.isStyleLoaded()) apply(initial);
-  else map.once('style.load', () => apply(initial));
+  let wanted = initial;
+  if (styled) apply(initial);
+  else {
+    map.once('style.load', () => {
+      styled = true;
+      apply(wanted);
+    });
+  }
   return {
     show: apply,
     restore(frame) {
       shown = NO_STATES;
       apply(frame);
+    },
+    setStory(next, frame) {
+      model = next;
+      wanted = frame;
+      if (styled) apply(frame);
     },
   };
 }

@@ -22,6 +22,8 @@ export interface Framing {
    * is left as it is: changing it would jolt the view the reader is watching.
    */
   follow(before: Frame, after: Frame, view: View): Camera | undefined;
+  /** Frames another story from now on; the padding and the camera stay as they are (the reader is looking at something). */
+  setStory(model: StoryModel, lines: readonly (readonly LonLat[])[]): void;
 }
 
 /**
@@ -29,10 +31,13 @@ export interface Framing {
  * map's padding is the panels' (measured each time the map is resized), so
  * every camera move, fit and zoom frames that space (core/framing.ts).
  */
-export function createFraming(map: MapLibreMap, model: StoryModel, lines: readonly (readonly LonLat[])[], overlays: () => readonly Rect[]): Framing {
+export function createFraming(map: MapLibreMap, firstModel: StoryModel, firstLines: readonly (readonly LonLat[])[], overlays: () => readonly Rect[]): Framing {
   // The shape of the view last framed: the panels are cleared so as to show it largest.
   let aspect: number | undefined;
-  const longest = Math.max(0, ...[...model.places.values()].map((p) => labelChars(p, true)));
+  let model = firstModel;
+  let lines = firstLines;
+  const longestOf = (m: StoryModel): number => Math.max(0, ...[...m.places.values()].map((p) => labelChars(p, true)));
+  let longest = longestOf(model);
   let padding = overlayPadding(0, 0, [], 0);
   const pad = (): void => {
     const canvas = map.getCanvas();
@@ -52,15 +57,20 @@ export function createFraming(map: MapLibreMap, model: StoryModel, lines: readon
   };
   pad();
   map.on('resize', pad);
-  const own = model.story.meta.view ? cameraOf(model.story.meta.view) : undefined;
+  const own = (): Camera | undefined => (model.story.meta.view ? cameraOf(model.story.meta.view) : undefined);
   const lineOf = (i: number): readonly LonLat[] => lines[i] ?? [];
   return {
-    opening: (frame, fallback) => padFor(framedCamera(own, pointsToShow(model, frame, lineOf), fallback, free())),
+    opening: (frame, fallback) => padFor(framedCamera(own(), pointsToShow(model, frame, lineOf), fallback, free())),
     scene: (scene) => {
       // Measured with the scene's own caption and shape: the padding is set for it before the free area is read.
       padFor(scene.camera);
       return padFor(framedCamera(scene.camera, placesOfIds(model, scene.focus), scene.camera, free()));
     },
     follow: (before, after, view) => followCamera(followSubject(model, before, after, lineOf), view, free()),
+    setStory(next, nextLines) {
+      model = next;
+      lines = nextLines;
+      longest = longestOf(model);
+    },
   };
 }

@@ -16,6 +16,8 @@ export interface LabelOrder {
   again(state: AppState, frame: Frame): void;
   /** Lays the labels out again once the map has drawn: the projection changed, which moves no camera. */
   relayout(): void;
+  /** Orders and lays out another story's places. */
+  setStory(model: StoryModel, state: AppState, frame: Frame): void;
 }
 
 /** Marks closer than this (CSS pixels at scale 1) share one label: about a label's two lines. */
@@ -51,7 +53,7 @@ function marksOnMap(map: MapLibreMap, model: StoryModel, weights: ReadonlyMap<st
  * of a second at 10,000 stances): it changes at most once per step, and only
  * when it must.
  */
-export function createLabelOrder(map: MapLibreMap, model: StoryModel, scenes: readonly SceneNode[], state: AppState, frame: Frame, scale: number): LabelOrder {
+export function createLabelOrder(map: MapLibreMap, firstModel: StoryModel, scenes: readonly SceneNode[], state: AppState, frame: Frame, scale: number): LabelOrder {
   // The places whose labels must be seen now, those the map was last told to place first, and the last layout.
   let first: readonly string[] = [];
   let applied: readonly string[] | undefined;
@@ -60,7 +62,8 @@ export function createLabelOrder(map: MapLibreMap, model: StoryModel, scenes: re
   // Global state can be set once the style is in; until then the latest wish waits.
   let styled = map.isStyleLoaded();
   let wanted = { state, frame };
-  const weights = placeWeights(model);
+  let model = firstModel;
+  let weights = placeWeights(model);
 
   // The gathered lines are keyed '@' + id, so that no id reads a property every object has ("constructor").
   const publish = (): void => {
@@ -117,6 +120,13 @@ export function createLabelOrder(map: MapLibreMap, model: StoryModel, scenes: re
     again(st, f) {
       applied = undefined;
       published = '';
+      show(st, f);
+    },
+    setStory(next, st, f) {
+      model = next;
+      weights = placeWeights(model);
+      // The same ids may now be other places: the order is worked out again, and published only if it changed.
+      applied = undefined;
       show(st, f);
     },
     relayout: () => { map.once('idle', atRest); },

@@ -1,9 +1,10 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { type Frame, drawnOf } from '../core/frame.ts';
 import type { Rect } from '../core/framing.ts';
+import type { ArrowLook } from '../core/arrows/arrowStates.ts';
+import type { LonLat } from '../core/geometry/antimeridian.ts';
 import type { MapArea } from '../core/state/adapter.ts';
-import { type FrameStep, filtersOf } from '../core/state/frames.ts';
-import { cueFrames, cueToFollow, followDuration } from '../core/follow.ts';
+import type { FrameStep } from '../core/state/frames.ts';
 import type { StoryModel } from '../core/model.ts';
 import type { SceneNode } from '../core/scenes.ts';
 import type { Action, AppState } from '../core/state/appState.ts';
@@ -12,15 +13,16 @@ import { coarseBasemap } from '../loader/basemapFetch.ts';
 import { showBasemap } from './basemapLoader.ts';
 import { createMap } from './createMap.ts';
 import { type Framing, createFraming } from './framing.ts';
-import { type ArrowView, HIT_PX, addArrows } from './arrows/arrowView.ts';
-import { createFrameFeatureStates } from './frameFeatureStates.ts';
+import { type ArrowView, addArrows } from './arrows/arrowView.ts';
+import { type FrameFeatureStates, createFrameFeatureStates } from './frameFeatureStates.ts';
 import { installIcons } from './icons.ts';
-import { createArrowLabels } from './arrowLabels.ts';
-import { createLabelOrder } from './labelOrder.ts';
+import { type ArrowLabels, createArrowLabels } from './arrowLabels.ts';
+import { type LabelOrder, createLabelOrder } from './labelOrder.ts';
 import { type ContextWatch, watchContext } from './contextWatch.ts';
 import { afterBusy, createNextFrame } from './nextFrame.ts';
-import { PLACE_LAYER_IDS } from './layers/placeLayers.ts';
-import { storyData } from './storySources.ts';
+import { cameraMoves, flyTo } from './cameraMoves.ts';
+import { listenToPointer } from './pointer.ts';
+import { type StoryData, replaceStorySources, storyData } from './storySources.ts';
 
 /** How long a stance that has just appeared glows. */
 export const FLASH_MS = 2200;
@@ -45,6 +47,12 @@ export interface MapView extends MapArea {
    * source is ever rebuilt.
    */
   update(state: AppState, previous: AppState, step: FrameStep): void;
+  /**
+   * Shows another story on the same map (the studio's preview), at this
+   * state and frame: its sources' data, the arrows' mesh, and everything
+   * that was worked out from the story. The camera does not move.
+   */
+  setStory(model: StoryModel, state: AppState, frame: Frame): void;
   /** True from the loss of the map's WebGL context until its style is back in a new one. */
   contextLost(): boolean;
 }
@@ -60,82 +68,6 @@ export interface MapViewOptions {
   readonly overlays?: () => readonly Rect[];
   /** The camera is the story's opening request, to be grown to take in what the frame shows (not a reader's view). */
   readonly frameOpening?: boolean;
-}
-
-export const FLIGHT_MS = 1500;
-
-/** Events only become actions; what they mean is decided by the state. */
-function listenToPointer(map: MapLibreMap, model: StoryModel, arrows: ArrowView, dispatch: (a: Action) => void): void {
-// Places are drawn over the arrows, so they win a pointer that is on both.
-const placeAt = (point: { x: number; y: number }): string => String(map.queryRenderedFeatures([point.x, point.y], { layers: [PLACE_LAYER_IDS.marks, PLACE_LAYER_IDS.labels] })[0]?.properties.id ?? '');
-const arrowAt = (point: { x: number; y: number }): string => model.stances[arrows.at(point, HIT_PX)[0] ?? -1]?.stance.id ?? '';
-map.on('mousemove', (e) => {
-  const place = placeAt(e.point);
-  const arrow = place ? '' : arrowAt(e.point);
-  map.getCanvas().style.cursor = place || arrow ? 'pointer' : '';
-  dispatch({ type: 'hover', id: arrow });
-});
-map.on('mouseout', () => dispatch({ type: 'hover', id: '' }));
-map.on('click', (e) => {
-  dispatch({ type: 'select', id: placeAt(e.point) || arrowAt(e.point) });
-});
-map.on('moveend', (e: { originalEvent?: unknown }) => {
-  // Only the reader's own moves become state; moves the app makes already are.
-  if (!e.originalEvent) return;
-  const c = map.getCenter();
-  dispatch({ type: 'setCamera', camera: { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() } });
-});
-}
-
-function flyTo(map: MapLibreMap, target: Camera, reducedMotion: boolean): void {
-  const duration = reducedMotion ? 0 : FLIGHT_MS;
-  // The map's own padding keeps the panels clear (framing.ts).
-  if (target.kind === 'bounds') map.fitBounds(target.bounds, { duration, essential: false });
-  else map.flyTo({ center: target.center, zoom: target.zoom, bearing: target.bearing, pitch: target.pitch, duration, essential: false });
-}
-
-/**
- * The camera's own moves after a step: to a briefing's scene, to a camera
- * from the state, and "Follow the story" (a new cue eases to what the step
- * brought, core/follow.ts deciding where or whether; a cut with reduced
- * motion). None carries an originalEvent, so none is taken for the reader's
- * own move (listenToPointer).
- */
-function cameraMoves(map: MapLibreMap, model: StoryModel, framing: Framing, options: MapViewOptions): { readonly toScene: (i: number, cut?: boolean) => void; readonly apply: (next: AppState, prev: AppState, step: FrameStep) => void } {
-  // After every adapter has applied the step: the scene's caption is measured as it now is.
-  const toScene = (i: number, cut = options.reducedMotion): void => queueMicrotask(() => {
-    const scene = options.scenes[i];
-    if (scene) flyTo(map, framing.scene(scene), cut);
-  });
-
-  const follow = (next: AppState, prev: AppState, step: FrameStep): void => {
-    const cue = cueToFollow(next, prev);
-    if (!cue) return;
-    const [before, after] = cueFrames(model, cue, step, filtersOf(next));
-    const c = map.getCenter();
-    const target = framing.follow(before, after, { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() });
-    // A rotated view keeps its bearing: cameraForBounds would turn it back to north.
-    const camera = target?.kind === 'bounds' ? map.cameraForBounds(target.bounds, { bearing: map.getBearing() }) : target && { center: target.center, zoom: target.zoom };
-    if (!camera) return;
-    const duration = followDuration(next, options.reducedMotion);
-    if (duration === 0) map.jumpTo(camera);
-    else map.easeTo({ ...camera, duration, essential: false });
-  };
-  return {
-    toScene,
-    apply: (next, prev, step) => {
-      if (next.scene !== prev.scene) toScene(next.scene);
-      if (next.camera && next.camera !== prev.camera) jumpIfMoved(map, next.camera);
-      follow(next, prev, step);
-    },
-  };
-}
-
-/** A camera from the state (a link, back and forward) is jumped to, unless the map is already there. */
-function jumpIfMoved(map: MapLibreMap, camera: NonNullable<AppState['camera']>): void {
-  const c = map.getCenter();
-  const same = Math.abs(c.lng - camera.center[0]) < 1e-6 && Math.abs(c.lat - camera.center[1]) < 1e-6 && Math.abs(map.getZoom() - camera.zoom) < 1e-6;
-  if (!same) map.jumpTo({ center: [camera.center[0], camera.center[1]], zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch });
 }
 
 /** A context lost while the basemap was being set leaves it unset: it is set once the style is back. */
@@ -172,23 +104,70 @@ function playbackSteps(map: MapLibreMap, arrows: ArrowView): ReturnType<typeof c
   return later;
 }
 
-export function createMapView(container: HTMLElement, model: StoryModel, state: AppState, frame: Frame, camera: Camera, dispatch: (a: Action) => void, options: MapViewOptions): MapView {
-  const basemap = coarseBasemap();
-  const story = storyData(model);
-  const sceneFocus = (i: number): readonly string[] => options.scenes[i]?.stances ?? [];
-  const map = createMap(container, state, camera, story, { scale: options.scale });
-  installIcons(map);
-  const framing = createFraming(map, model, story.stances.lines.features.map((f) => f.geometry.coordinates), options.overlays ?? (() => []));
+/** What on the map was worked out from the story: each part takes another story in place. */
+interface StoryParts {
+  readonly map: MapLibreMap;
+  readonly sources: (story: StoryData) => void;
+  readonly framing: Framing;
+  readonly featureStates: FrameFeatureStates;
+  readonly labelOrder: LabelOrder;
+  readonly labels: ArrowLabels;
+  readonly arrows: ArrowView;
+}
+
+const linesOf = (story: StoryData): LonLat[][] => story.stances.lines.features.map((f) => f.geometry.coordinates);
+
+/** Another story on the same map, at this state and frame, from the state shown before. */
+function showStory(p: StoryParts, model: StoryModel, story: StoryData, next: AppState, prev: AppState, frame: Frame, look: ArrowLook): void {
+  p.sources(story);
+  p.framing.setStory(model, linesOf(story));
+  p.featureStates.setStory(model, frame);
+  p.arrows.setStory(model, story, frame, look);
+  p.labels.setStory(story.stances);
+  p.labels.show(drawnOf(frame, [next.selected, next.hovered]));
+  if (next.actorScope !== prev.actorScope) p.map.setGlobalStateProperty('everyone', next.actorScope === 'everyone');
+  if (next.projection !== prev.projection) p.map.setProjection({ type: next.projection });
+  p.labelOrder.setStory(model, next, frame);
+}
+
+/** Everything the style lost with its context, set again (the arrows' look follows once they are back). */
+function restoreParts(p: StoryParts, st: AppState, frame: Frame): void {
+  p.arrows.restore();
+  p.featureStates.restore(frame);
+  p.map.setGlobalStateProperty('everyone', st.actorScope === 'everyone');
+  p.labelOrder.again(st, frame);
+  if (p.map.getProjection()?.type !== st.projection) p.map.setProjection({ type: st.projection });
+  p.labels.show(drawnOf(frame, [st.selected, st.hovered]));
+  p.labels.again();
+}
+
+/** The parts made for the first story, state and frame; the camera is framed first, as the story's opening or its first scene asks. */
+function firstStoryParts(map: MapLibreMap, model: StoryModel, story: StoryData, start: { state: AppState; frame: Frame; camera: Camera; look: ArrowLook }, options: MapViewOptions): StoryParts {
+  const { state, frame, camera } = start;
+  const framing = createFraming(map, model, linesOf(story), options.overlays ?? (() => []));
   const firstScene = options.scenes[state.scene];
   if (firstScene) flyTo(map, framing.scene(firstScene), true);
   else if (options.frameOpening) flyTo(map, framing.opening(frame, camera), true);
   const featureStates = createFrameFeatureStates(map, model, frame);
   const labelOrder = createLabelOrder(map, model, options.scenes, state, frame, options.scale);
-  const lookOf = (st: AppState, flashing: ReadonlySet<string>) => ({ selected: st.selected, hovered: st.hovered, flashing, sceneFocus: sceneFocus(st.scene) });
-  let shown = { frame, state, flashing: new Set<string>() as ReadonlySet<string> };
   const labels = createArrowLabels(map, story.stances, options.scale);
   labels.show(drawnOf(frame, [state.selected, state.hovered]));
-  const arrows = addArrows(map, model, story, frame, lookOf(state, shown.flashing), options.scale);
+  const arrows = addArrows(map, model, story, frame, start.look, options.scale);
+  return { map, sources: replaceStorySources(map), framing, featureStates, labelOrder, labels, arrows };
+}
+
+export function createMapView(container: HTMLElement, firstModel: StoryModel, state: AppState, frame: Frame, camera: Camera, dispatch: (a: Action) => void, options: MapViewOptions): MapView {
+  const basemap = coarseBasemap();
+  let model = firstModel;
+  let story = storyData(model);
+  const sceneFocus = (i: number): readonly string[] => options.scenes[i]?.stances ?? [];
+  const map = createMap(container, state, camera, story, { scale: options.scale });
+  installIcons(map);
+  const lookOf = (st: AppState, flashing: ReadonlySet<string>): ArrowLook => ({ selected: st.selected, hovered: st.hovered, flashing, sceneFocus: sceneFocus(st.scene) });
+  let shown = { frame, state, flashing: new Set<string>() as ReadonlySet<string> };
+  const parts = firstStoryParts(map, model, story, { state, frame, camera, look: lookOf(state, shown.flashing) }, options);
+  const { framing, featureStates, labelOrder, labels, arrows } = parts;
+  const firstScene = options.scenes[state.scene];
   const showArrows = (next: Partial<typeof shown>): void => {
     shown = { ...shown, ...next };
     arrows.show(shown.frame, lookOf(shown.state, shown.flashing));
@@ -196,7 +175,7 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   const context = watchContext(map, { onLost: () => { later.clear(); arrows.contextLost(); }, onBack: () => restore() });
   const ready = whenReady(map, coarseBasemapShown(map, basemap, context), arrows);
-  listenToPointer(map, model, arrows, dispatch);
+  listenToPointer(map, () => model, arrows, dispatch);
 
   function setFlash(ids: readonly string[]): void {
     clearTimeout(flashTimer);
@@ -204,7 +183,7 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
     showArrows({ flashing: new Set(ids) });
   }
 
-  const { toScene, apply: moveCamera } = cameraMoves(map, model, framing, options);
+  const { toScene, apply: moveCamera } = cameraMoves(map, () => model, framing, options);
   // The briefing's caption may reach the page after the map was made: the first scene is framed again, as a cut, once the map has loaded.
   if (firstScene) map.once('load', () => toScene(shown.state.scene, true));
   const later = playbackSteps(map, arrows);
@@ -212,15 +191,12 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
   // While the context is lost the map cannot be touched: changes are only
   // remembered, and the whole state is applied again once the style is back.
   let sceneWhileLost = false;
+  let storyWhileLost = false;
   function restore(): void {
     const st = shown.state;
-    arrows.restore();
-    featureStates.restore(shown.frame);
-    map.setGlobalStateProperty('everyone', st.actorScope === 'everyone');
-    labelOrder.again(st, shown.frame);
-    if (map.getProjection()?.type !== st.projection) map.setProjection({ type: st.projection });
-    labels.show(drawnOf(shown.frame, [st.selected, st.hovered]));
-    labels.again();
+    if (storyWhileLost) showStory(parts, model, story, st, st, shown.frame, lookOf(st, shown.flashing));
+    storyWhileLost = false;
+    restoreParts(parts, st, shown.frame);
     if (sceneWhileLost) toScene(st.scene);
     sceneWhileLost = false;
     showArrows({});
@@ -257,5 +233,17 @@ export function createMapView(container: HTMLElement, model: StoryModel, state: 
     labels.show(drawnOf(frame, [next.selected, next.hovered]));
   }
 
-  return { map, arrows, ready, update, contextLost: () => context.lost() };
+  function setStory(nextModel: StoryModel, next: AppState, nextFrame: Frame): void {
+    model = nextModel;
+    story = storyData(model);
+    // A step waiting for the next frame and a glow belong to the story before.
+    later.clear();
+    clearTimeout(flashTimer);
+    const prev = shown.state;
+    shown = { frame: nextFrame, state: next, flashing: new Set() };
+    if (context.lost()) storyWhileLost = true;
+    else showStory(parts, model, story, next, prev, nextFrame, lookOf(next, shown.flashing));
+  }
+
+  return { map, arrows, ready, update, setStory, contextLost: () => context.lost() };
 }

@@ -1,6 +1,6 @@
 import type { Frame } from '../core/frame.ts';
 import type { Adapter } from '../core/state/adapter.ts';
-import type { AppState } from '../core/state/appState.ts';
+import type { Action, AppState } from '../core/state/appState.ts';
 import { onDemand } from '../core/onDemand.ts';
 import { type Camera, initialCamera } from '../core/view.ts';
 import { type MapSlot, createMapSlot } from '../mapSlot.ts';
@@ -39,33 +39,33 @@ function cameraOf(state: AppState, fallback: Camera): Camera {
 }
 
 /** The map itself follows from the state it was made with: it needs no first update. */
-function skipFirst(adapter: Adapter): Adapter {
+export function skipFirst(adapter: Adapter): Adapter {
   return { update: (state, previous, step) => { if (state !== previous) adapter.update(state, previous, step); } };
 }
 
-export function createMapPage(ctx: StoryContext, frames: { readonly current: Frame }, signal: AbortSignal): MapPage {
-  const { model, mode, scenes, link, store } = ctx;
-  const { dispatch, getState } = store;
+/** The map area for a story's page; `dispatch` reaches whichever store is the page's now. */
+export function createPageSlot(ctx: StoryContext, frames: { readonly current: Frame }, dispatch: (a: Action) => void, signal: AbortSignal): MapSlot {
+  const { model, mode, scenes, link } = ctx;
   const present = mode === 'present';
-  const embed = mode === 'embed';
-  const select = (id: string): void => dispatch({ type: 'select', id });
   const camera = (present ? scenes[link.state.scene]?.camera : undefined) ?? cameraOf(link.state, initialCamera(model));
-  showLinkNotes(byId('link-notes'), link.notes);
   const mapArea = byId('map');
   const options = {
-    scenes: present ? scenes : [], scale: present ? 1.6 : 1, reducedMotion: reducedMotion(), sleeps: embed,
+    scenes: present ? scenes : [], scale: present ? 1.6 : 1, reducedMotion: reducedMotion(), sleeps: mode === 'embed',
     overlays: () => overlaysOver(mapArea),
     // The story's own opening is framed for the space free of panels; a link's camera is the reader's.
     frameOpening: !present && !link.state.camera,
   };
-  const slot = createMapSlot(mapArea, model, { state: link.state, frame: frames.current, camera }, dispatch, options, signal);
-  const actions = createExportActions({ model, scenes, present, getState, frame: () => frames.current, camera: () => exportCamera(slot) }, signal);
-  // The dialog and its module load on first use, not with the map.
-  const exportDialog = onDemand(async () => (await import('../present/exportDialog.ts')).createExportDialog(actions, signal));
+  return createMapSlot(mapArea, model, { state: link.state, frame: frames.current, camera }, dispatch, options, signal);
+}
+
+/** What follows the frame besides the map (the list, the description, the detail), and the controls; `trackWidth`, the timeline's width if known. */
+export function createPanels(ctx: StoryContext, signal: AbortSignal, trackWidth?: number): { readonly frameAdapters: readonly Adapter[]; readonly controls: readonly Adapter[] } {
+  const { model, mode, store } = ctx;
+  const { dispatch, getState } = store;
+  const embed = mode === 'embed';
+  const select = (id: string): void => dispatch({ type: 'select', id });
   return {
-    slot,
     frameAdapters: [
-      skipFirst(slot),
       createStoryList(byId(embed ? 'text-list' : 'list'), select),
       createAnnouncer(byId('map-description'), byId('announcer'), model),
       createDetail(byId(embed ? 'card' : 'detail'), model, select),
@@ -74,10 +74,27 @@ export function createMapPage(ctx: StoryContext, frames: { readonly current: Fra
       createToolbar(byId('toolbar'), getState, dispatch),
       createLegend(byId('legend'), model, dispatch),
       createFocusFilter(byId('focus'), model, dispatch),
-      createTimelineView(byId('timeline'), model, ctx.timeline, getState, dispatch, signal),
+      createTimelineView(byId('timeline'), model, ctx.timeline, getState, dispatch, signal, trackWidth),
       createOpenFullMap(byId<HTMLAnchorElement>('open-full'), ctx.opening),
       createPlayback(dispatch),
     ],
+  };
+}
+
+export function createMapPage(ctx: StoryContext, frames: { readonly current: Frame }, signal: AbortSignal): MapPage {
+  const { model, mode, scenes, link, store } = ctx;
+  const { getState } = store;
+  const present = mode === 'present';
+  showLinkNotes(byId('link-notes'), link.notes);
+  const slot = createPageSlot(ctx, frames, store.dispatch, signal);
+  const actions = createExportActions({ model, scenes, present, getState, frame: () => frames.current, camera: () => exportCamera(slot) }, signal);
+  // The dialog and its module load on first use, not with the map.
+  const exportDialog = onDemand(async () => (await import('../present/exportDialog.ts')).createExportDialog(actions, signal));
+  const panels = createPanels(ctx, signal);
+  return {
+    slot,
+    frameAdapters: [skipFirst(slot), ...panels.frameAdapters],
+    controls: panels.controls,
     exporter: { open: () => void exportDialog().then((d) => d.open()) },
   };
 }

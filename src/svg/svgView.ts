@@ -24,6 +24,8 @@ export interface SvgView extends MapArea {
   remove(): void;
   /** Puts the picture back over everything else in its container (a live map starting under it). */
   toFront(): void;
+  /** Draws another story, at this state and frame, with the same camera. */
+  setStory(model: StoryModel, state: AppState, frame: Frame): void;
 }
 
 /** Natural Earth for d3-geo: 1:110m for the live fallback, 1:50m for pictures that leave the screen (exports, handout). */
@@ -46,9 +48,10 @@ const WHY: Record<Exclude<FallbackReason, 'asleep'>, string> = {
   'context-lost': 'The browser took back the interactive map\'s graphics memory',
 };
 
-export function createSvgView(container: HTMLElement, model: StoryModel, state: AppState, frame: Frame, camera: Camera, dispatch: (a: Action) => void, reason: FallbackReason = 'no-webgl'): SvgView {
-  const stances = stanceFeatures(model);
-  const areas = areaFeatures(model);
+export function createSvgView(container: HTMLElement, firstModel: StoryModel, state: AppState, frame: Frame, camera: Camera, dispatch: (a: Action) => void, reason: FallbackReason = 'no-webgl'): SvgView {
+  let model = firstModel;
+  let stances = stanceFeatures(model);
+  let areas = areaFeatures(model);
   const root = svg('svg', { class: 'svg-fallback', role: 'img', 'aria-label': 'Map of the story (static picture)', width: '100%', height: '100%' });
   // Added over whatever the container holds: a live map being put to sleep, or starting under it.
   container.append(root);
@@ -92,6 +95,13 @@ export function createSvgView(container: HTMLElement, model: StoryModel, state: 
     toFront() {
       container.append(root);
       if (note) container.append(note);
+    },
+    setStory(next, nextState, nextFrame) {
+      model = next;
+      stances = stanceFeatures(model);
+      areas = areaFeatures(model);
+      current = { state: nextState, frame: nextFrame };
+      draw();
     },
   };
 }

@@ -29,7 +29,7 @@ function button(name: IconName, label: string, onClick: () => void): HTMLButtonE
   return b;
 }
 
-export function createTimelineView(container: HTMLElement, model: StoryModel, timeline: Timeline, getState: () => AppState, dispatch: (a: Action) => void, signal: AbortSignal): TimelineView {
+export function createTimelineView(container: HTMLElement, model: StoryModel, timeline: Timeline, getState: () => AppState, dispatch: (a: Action) => void, signal: AbortSignal, knownWidth?: number): TimelineView {
   const play = button('play', 'Play', () => dispatch({ type: 'setPlaying', playing: !getState().playing }));
   const speed = h('select', { class: 'timeline__speed', attrs: { 'aria-label': 'Playback speed' } },
     SPEEDS.map((s) => h('option', { text: `${s}×`, attrs: { value: String(s) } })));
@@ -87,14 +87,15 @@ export function createTimelineView(container: HTMLElement, model: StoryModel, ti
     readout.style.left = `${f * width}px`;
     readout.style.transform = `translateX(${-f * 100}%)`;
   };
-  const layout = (): void => {
-    const w = Math.floor(trackBox.clientWidth);
+  // A width already known (the same page again, in the studio's preview) spares reading the layout while the page is being changed.
+  const layout = (known?: number): void => {
+    const w = Math.floor(known ?? trackBox.clientWidth);
     if (w === width || w === 0) return;
     width = w;
     renderTrack(track, model, timeline, width);
     placeReadout(getState().t);
   };
-  const resizes = new ResizeObserver(layout);
+  const resizes = new ResizeObserver(() => layout());
   resizes.observe(trackBox);
   signal.addEventListener('abort', () => resizes.disconnect());
 
@@ -113,7 +114,7 @@ export function createTimelineView(container: HTMLElement, model: StoryModel, ti
     if (speed.value !== String(state.speed)) speed.value = String(state.speed);
     placeReadout(state.t);
   }
-  layout();
+  layout(knownWidth);
   update(getState());
   return { update };
 }

@@ -136,3 +136,58 @@ export async function longestTaskDuringPlayback(page: Page, ms: number): Promise
     return { longest: Math.max(0, ...tasks), count: tasks.length, steps, seek };
   }, ms);
 }
+
+export interface PreviewTimes {
+  /** The synchronous work of each show() on the page ("stancemap:preview-update"), the first (the mount) left out. */
+  readonly show: number[];
+  /** show() called → the map idle with the new version drawn. */
+  readonly drawn: number[];
+}
+
+/**
+ * The studio's edit → preview loop through the preview's test hook
+ * (?preview-test, docs/architecture.md): one small edit after another to
+ * the story shown (renaming or moving a place, adding a stance, changing
+ * one), each given to the preview as the studio would. Building the model
+ * is the studio's and is not counted.
+ */
+export async function measurePreview(browser: Browser, url: string, edits: number): Promise<PreviewTimes> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready', null, { timeout: 180_000 });
+  await page.evaluate(NAME_SHIM);
+  const times = await page.evaluate(async (count) => {
+    type Story = StancemapWindow['__stancemap']['model']['story'];
+    const handle = (window as unknown as StancemapWindow & { __stancemap: { preview: { show(story: Story): void } } }).__stancemap;
+    const idle = (): Promise<void> => new Promise((resolve) => {
+      const timer = setTimeout(resolve, 10_000);
+      handle.map.once('idle', () => { clearTimeout(timer); resolve(); });
+    });
+    const edit = (story: Story, i: number): void => {
+      const place = story.places[i % story.places.length];
+      const stance = story.stances[i % story.stances.length];
+      const actors = story.actors;
+      if (i % 4 === 0 && place) place.name = `${place.name}′`;
+      else if (i % 4 === 1 && place) place.coordinates = [place.coordinates[0] + 0.1, place.coordinates[1]];
+      else if (i % 4 === 2 && actors.length > 1) story.stances.push({ id: `edit-${i}`, from: actors[0]?.id ?? '', to: actors[1]?.id ?? '', type: 'supports', start: story.meta.source.published, quote: 'Added while editing.' });
+      else if (stance) stance.quote = `${stance.quote} (edited)`;
+    };
+    await idle();
+    let story = handle.model.story;
+    const drawn: number[] = [];
+    for (let i = 0; i < count; i++) {
+      story = structuredClone(story);
+      edit(story, i);
+      const shown = idle();
+      const start = performance.now();
+      handle.preview.show(story);
+      await shown;
+      drawn.push(performance.now() - start);
+    }
+    const show = performance.getEntriesByName('stancemap:preview-update').slice(1).map((e) => e.duration);
+    return { show, drawn };
+  }, edits);
+  await context.close();
+  return times;
+}

@@ -9,7 +9,7 @@ import { browserLaunchOptions } from '../browser/support/launch.ts';
 import { type Group, type Size, ZERO, add, filesUnder, groupOf, sizeOf } from './bytes.ts';
 import { generateStory } from './generateStory.ts';
 import { layoutCosts } from './layoutCosts.ts';
-import { longestTaskDuringPlayback, measureScrub, storyCheckTimes, timeToReady } from './measure.ts';
+import { longestTaskDuringPlayback, measurePreview, measureScrub, storyCheckTimes, timeToReady } from './measure.ts';
 import { type Spread, percentile, round, spread } from './stats.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -19,8 +19,10 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.STANCEMAP_BENCH_RUNS ?? 5);
 const SIZES = [100, 1000, 10000];
 const SCRUB_STEPS = Number(process.env.STANCEMAP_BENCH_STEPS ?? 20);
+const PREVIEW_EDITS = Number(process.env.STANCEMAP_BENCH_EDITS ?? 40);
 const kb = (n: number): number => round(n / 1024, 1);
-// For working on one figure: "ready" skips scrubbing, "scrub" skips the first-ready runs and the build.
+// For working on one figure: "ready" skips scrubbing, "scrub" skips the first-ready runs and the build,
+// "preview" measures only the edit → preview loop.
 const ONLY = process.env.STANCEMAP_BENCH_ONLY ?? '';
 
 function build(): void {
@@ -93,14 +95,14 @@ async function main(): Promise<void> {
     const app: number[] = [];
     const bare: number[] = [];
     let responses: string[] = [];
-    for (let i = 0; i < (ONLY === 'scrub' ? 0 : RUNS); i++) {
+    for (let i = 0; i < (ONLY === 'scrub' || ONLY === 'preview' ? 0 : RUNS); i++) {
       const a = await timeToReady(browser, `${ORIGIN}/`);
       app.push(a.ms);
       responses = a.responses;
       bare.push((await timeToReady(browser, `${ORIGIN}/bench-bare/`)).ms);
     }
     const scrubs: Record<string, unknown>[] = [];
-    for (const n of ONLY === 'ready' ? [] : SIZES) {
+    for (const n of ONLY === 'ready' || ONLY === 'preview' ? [] : SIZES) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
       await page.goto(`${ORIGIN}/?data=bench/story-${n}.json#cam=20,30,1.2`);
@@ -120,7 +122,7 @@ async function main(): Promise<void> {
     // sample per run (from the scrubbing page) swung by 0.4 s between runs.
     // Alternating with its floor: the same checker on a page that does nothing else.
     const checks = { loadAndValidate: [] as number[], load: [] as number[], alone: [] as number[] };
-    for (let i = 0; i < (ONLY === 'ready' ? 0 : RUNS); i++) {
+    for (let i = 0; i < (ONLY === 'ready' || ONLY === 'preview' ? 0 : RUNS); i++) {
       const t = await storyCheckTimes(browser, `${ORIGIN}/?data=bench/story-10000.json#cam=20,30,1.2`);
       checks.loadAndValidate.push(t.loadAndValidate);
       checks.load.push(t.load);
@@ -130,6 +132,15 @@ async function main(): Promise<void> {
       'load + validate ms': spread(checks.loadAndValidate), 'of which load ms': spread(checks.load),
       'checker alone on an empty page ms': spread(checks.alone),
     };
+    // The studio's edit → preview loop, at the bundled story and at 1,000 stances.
+    const previews: Record<string, unknown>[] = [];
+    for (const [story, url] of ONLY === 'ready' || ONLY === 'scrub' ? [] : [['THAAD', `${ORIGIN}/?preview-test`], ['1,000 stances', `${ORIGIN}/?data=bench/story-1000.json&preview-test`]] as const) {
+      const t = await measurePreview(browser, url, PREVIEW_EDITS);
+      previews.push({
+        story, edits: t.show.length, 'show() p50 ms': round(percentile(t.show, 50)), 'show() p95 ms': round(percentile(t.show, 95)),
+        'show() max ms': round(Math.max(...t.show)), 'to map idle p50 ms': round(percentile(t.drawn, 50)), 'to map idle p95 ms': round(percentile(t.drawn, 95)),
+      });
+    }
     const ready = { app: spread(app), bare: spread(bare) };
     const tenThousand = (scrubs[scrubs.length - 1] ?? {}) as Record<string, number>;
     const sizes = bytes(responses);
@@ -139,6 +150,7 @@ async function main(): Promise<void> {
       ready: { ...ready, ratio: round(ready.app.median / ready.bare.median, 2) },
       bytes: sizes,
       scrub: scrubs,
+      'edit to preview': previews,
       'load and validate, 10,000': check,
       'composition in Node, per step and per camera rest': SIZES.map((n) => layoutCosts(n)),
       budgets: {
@@ -146,6 +158,7 @@ async function main(): Promise<void> {
         'own code (js + css, not maplibre) <= 60 KB gzip on first load': `${kb(firstLoad.gzip)} KB`,
         'scrub p95 at 10,000 <= 1.25x repaint floor': `${tenThousand['p95 ratio']}x`,
         'no main-thread task over 50 ms during playback (10,000)': `${tenThousand['longest task in 10 s playback ms']} ms`,
+        'edit to preview p95 at THAAD <= 16 ms (show() on the page)': `${String((previews[0] ?? {})['show() p95 ms'])} ms`,
         'load + validate of 10,000 <= 0.1x first ready': `${round(check['load + validate ms'].median / ready.app.median, 3)}x`,
       },
     };
@@ -157,6 +170,8 @@ async function main(): Promise<void> {
     console.table(Object.fromEntries(Object.entries(sizes).map(([k, v]) => [k, typeof v === 'number' ? { gzip: kb(v) } : { raw: kb(v.raw), gzip: kb(v.gzip) }])));
     console.log('\nScrubbing and playback:');
     console.table(scrubs);
+    console.log('\nEdit to preview (the synchronous work of show(), and until the map is idle with the new version):');
+    console.table(previews);
     console.log(`\nLoad + validate of the 10,000 file (median of ${checks.loadAndValidate.length} page loads): ${fmt(check['load + validate ms'])}; of which to the text ${fmt(check['of which load ms'])}`);
     console.log(`The same checker alone, on a page that does nothing else (its floor): ${fmt(check['checker alone on an empty page ms'])}; app / alone ${round(check['load + validate ms'].median / check['checker alone on an empty page ms'].median, 2)}`);
     console.log('\nComposition (the core functions the map calls, in Node; MapLibre\'s own placement is in the scrub figures):');

@@ -32,6 +32,12 @@ export interface ArrowGpu {
   bindTextures(): void;
   /** Uploads every stance's look (4 bytes each) and its head's turn (1 byte each). */
   uploadStates(states: Uint8Array, fan: Uint8Array): void;
+  /**
+   * Another story's arrows: their vertices in new buffers, the state
+   * textures sized for them. The programs and the atlas are kept (compiling
+   * the shaders again costs a tenth of a second in software GL).
+   */
+  setMesh(mesh: ArrowMesh): void;
   /** Deletes every object (the layer is removed; not after a lost context, whose objects are gone already). */
   release(): void;
 }
@@ -43,23 +49,33 @@ function texture(gl: WebGL2RenderingContext, filter: number): WebGLTexture {
   return t;
 }
 
+/** The state textures are whole rows; the stances' bytes are copied into one buffer kept for every upload. */
+function stateRows(stances: number): { rows: number; padded: Uint8Array; paddedFan: Uint8Array } {
+  const rows = Math.max(1, Math.ceil(stances / STATE_TEXTURE_WIDTH));
+  return { rows, padded: new Uint8Array(STATE_TEXTURE_WIDTH * rows * STATE_BYTES), paddedFan: new Uint8Array(STATE_TEXTURE_WIDTH * rows) };
+}
+
+function deleteMesh(gl: WebGL2RenderingContext, m: Mesh): void {
+  for (const b of m.buffers) gl.deleteBuffer(b);
+  gl.deleteVertexArray(m.vao);
+}
+
 export function createArrowGpu(gl: WebGL2RenderingContext, mesh: ArrowMesh): ArrowGpu {
   const atlas = spriteAtlas();
   const atlasTexture = texture(gl, gl.LINEAR);
   gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, true);
   gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, gl.RGBA, gl.UNSIGNED_BYTE, atlas.image);
   gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, false);
-  const sprites = indexedMesh(gl, mesh.spriteVertices, mesh.spriteIndices, SPRITE_SIZES);
+  let sprites = indexedMesh(gl, mesh.spriteVertices, mesh.spriteIndices, SPRITE_SIZES);
   const stateTexture = texture(gl, gl.NEAREST);
   const fanTexture = texture(gl, gl.NEAREST);
-  const lines: (Mesh | undefined)[] = [];
+  let lines: (Mesh | undefined)[] = [];
   const programs = new Map<string, { line: Program; sprite: Program }>();
-  const rows = Math.max(1, Math.ceil(mesh.stanceCount / STATE_TEXTURE_WIDTH));
-  // The texture is whole rows; the stances' bytes are copied into one buffer kept for every upload.
-  const padded = new Uint8Array(STATE_TEXTURE_WIDTH * rows * STATE_BYTES);
-  const paddedFan = new Uint8Array(STATE_TEXTURE_WIDTH * rows);
+  let { rows, padded, paddedFan } = stateRows(mesh.stanceCount);
+  const deleteMeshes = (): void => { for (const m of [...lines, sprites]) if (m) deleteMesh(gl, m); };
   return {
-    gl, atlas, sprites, stateTexture, fanTexture, atlasTexture,
+    gl, atlas, stateTexture, fanTexture, atlasTexture,
+    get sprites() { return sprites; },
     lines(slot, arrays) {
       const made = lines[slot] ?? indexedMesh(gl, arrays.vertices, arrays.indices, LINE_SIZES);
       lines[slot] = made;
@@ -67,9 +83,7 @@ export function createArrowGpu(gl: WebGL2RenderingContext, mesh: ArrowMesh): Arr
     },
     dropLines(slot) {
       const m = lines[slot];
-      if (!m) return;
-      for (const b of m.buffers) gl.deleteBuffer(b);
-      gl.deleteVertexArray(m.vao);
+      if (m) deleteMesh(gl, m);
       lines[slot] = undefined;
     },
     programs(shader) {
@@ -103,12 +117,14 @@ export function createArrowGpu(gl: WebGL2RenderingContext, mesh: ArrowMesh): Arr
       // One byte per texel: rows of 1024 bytes meet the default 4-byte unpack alignment.
       gl.texImage2D(gl.TEXTURE_2D, 0, gl.R8, STATE_TEXTURE_WIDTH, rows, 0, gl.RED, gl.UNSIGNED_BYTE, paddedFan);
     },
+    setMesh(next) {
+      deleteMeshes();
+      sprites = indexedMesh(gl, next.spriteVertices, next.spriteIndices, SPRITE_SIZES);
+      lines = [];
+      ({ rows, padded, paddedFan } = stateRows(next.stanceCount));
+    },
     release() {
-      for (const m of [...lines, sprites]) {
-        if (!m) continue;
-        for (const b of m.buffers) gl.deleteBuffer(b);
-        gl.deleteVertexArray(m.vao);
-      }
+      deleteMeshes();
       gl.deleteTexture(stateTexture);
       gl.deleteTexture(fanTexture);
       gl.deleteTexture(atlasTexture);

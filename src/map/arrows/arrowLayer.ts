@@ -30,6 +30,8 @@ export interface ArrowLooks {
 export interface ArrowLayer extends CustomLayerInterface {
   /** The look of every stance and its head's turn; redraws. */
   setStates(looks: ArrowLooks): void;
+  /** Another story's arrows: the GPU's buffers are made again from them at the next frame (its programs are kept). */
+  setMesh(mesh: ArrowMesh, looks: ArrowLooks): void;
   /** True until the map's first load is complete: the arrows are held back until then. */
   holding(): boolean;
   /** True while the GPU has not finished drawing the arrows' last frame. */
@@ -157,6 +159,41 @@ function smoothLines(mesh: ArrowMesh, drop: () => void): SmoothLines {
 }
 
 /**
+ * The GPU's progress through the arrows' last frame: a fence set after each
+ * frame's arrows, signalled once the GPU has drawn them (WebGL 2 updates it
+ * between tasks, never blocking).
+ */
+function frameFence(): { set(gl: WebGL2RenderingContext): void; pending(): boolean; drop(): void; forget(): void } {
+  let last: { gl: WebGL2RenderingContext; sync: WebGLSync } | undefined;
+  const drop = (): void => {
+    if (last) last.gl.deleteSync(last.sync);
+    last = undefined;
+  };
+  return {
+    set(gl) {
+      drop();
+      const sync = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+      if (sync) last = { gl, sync };
+    },
+    pending() {
+      if (!last) return false;
+      const { gl, sync } = last;
+      if (gl.getSyncParameter(sync, gl.SYNC_STATUS) !== gl.SIGNALED) return true;
+      drop();
+      return false;
+    },
+    drop,
+    // The context is gone, and its fence with it.
+    forget: () => { last = undefined; },
+  };
+}
+
+/** What the layer works out from its mesh: the world copies it spans and the smoothed lines near the view. */
+function meshParts(mesh: ArrowMesh, dropSmooth: () => void): { mesh: ArrowMesh; extent: readonly [number, number]; smooth: SmoothLines } {
+  return { mesh, extent: meshExtentX(mesh), smooth: smoothLines(mesh, dropSmooth) };
+}
+
+/**
  * Every stance's casing, line, glyph badge and arrowhead in three draw
  * calls per world copy in view (past HALOS_MAX_DRAWN arrows, the casings of
  * the emphasized few one call each). The date, filters, hover and selection
@@ -171,8 +208,7 @@ export function createArrowLayer(mesh: ArrowMesh, initial: ArrowLooks, scale: nu
   // Derived from the states when they are uploaded: once a frame, however often they change.
   let halos: ReturnType<typeof haloStances> = 'all';
   let glow = glowFor(1);
-  // Set after each frame's arrows; signalled once the GPU has drawn them (WebGL 2 updates it between tasks, never blocking).
-  let lastFrame: WebGLSync | null = null;
+  const fence = frameFence();
   // While the map first loads it draws a frame for each source, glyph range
   // and image that arrives, and a big mesh makes each of those frames slow in
   // software GL: big meshes are drawn from the first frame with everything
@@ -181,8 +217,10 @@ export function createArrowLayer(mesh: ArrowMesh, initial: ArrowLooks, scale: nu
   let holding = mesh.lines.vertices.length / LINE_VERTEX_FLOATS > HOLD_VERTICES;
   // Idle while still holding: the loading frames all came before everything was in.
   const drawHeld = (): void => { map?.triggerRepaint(); };
-  const extent = meshExtentX(mesh);
-  const smooth = smoothLines(mesh, () => gpu?.dropLines(SMOOTH_SLOT));
+  const dropSmooth = (): void => gpu?.dropLines(SMOOTH_SLOT);
+  let parts = meshParts(mesh, dropSmooth);
+  // A new mesh reaches the GPU in the next frame, where the layer may change the GL state.
+  let meshChanged = false;
 
   function render(context: WebGLRenderingContext | WebGL2RenderingContext, args: CustomRenderMethodInput): void {
     if (!map) return;
@@ -191,9 +229,11 @@ export function createArrowLayer(mesh: ArrowMesh, initial: ArrowLooks, scale: nu
       holding = false;
       map.off('idle', drawHeld);
     }
-    if (mesh.stanceCount === 0 || !('createVertexArray' in context)) return;
+    if (parts.mesh.stanceCount === 0 || !('createVertexArray' in context)) return;
     const gl = context;
-    gpu ??= createArrowGpu(gl, mesh);
+    if (gpu && meshChanged) gpu.setMesh(parts.mesh);
+    meshChanged = false;
+    gpu ??= createArrowGpu(gl, parts.mesh);
     const g = gpu;
     const { line, sprite } = g.programs(args.shaderData);
     if (statesDirty) {
@@ -203,14 +243,13 @@ export function createArrowLayer(mesh: ArrowMesh, initial: ArrowLooks, scale: nu
       statesDirty = false;
     }
     g.bindTextures();
-    const { zoom, arrays, slot, wraps } = inView(map, mesh, args.shaderData.variantName !== 'mercator', extent, smooth);
+    const { zoom, arrays, slot, wraps } = inView(map, parts.mesh, args.shaderData.variantName !== 'mercator', parts.extent, parts.smooth);
     const lines = g.lines(slot, arrays);
     const ratio = map.getPixelRatio();
     // Every copy's lines, then every copy's sprites: heads stay above all lines.
     for (const wrap of wraps) drawLines(gl, { program: shared(gl, line, args, wrap, ratio * scale), lines, arrays, halos, glow, zoom, ratio });
     for (const wrap of wraps) drawSprites(gl, shared(gl, sprite, args, wrap, ratio * scale), g, zoom);
-    if (lastFrame) gl.deleteSync(lastFrame);
-    lastFrame = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+    fence.set(gl);
     gl.bindVertexArray(null);
     gl.activeTexture(gl.TEXTURE0);
   }
@@ -225,29 +264,29 @@ export function createArrowLayer(mesh: ArrowMesh, initial: ArrowLooks, scale: nu
     },
     onRemove() {
       map?.off('idle', drawHeld);
-      if (gpu && lastFrame) gpu.gl.deleteSync(lastFrame);
+      fence.drop();
       gpu?.release();
       gpu = undefined;
-      lastFrame = null;
       map = undefined;
     },
     render,
     holding: () => holding,
     contextLost() {
       gpu = undefined;
-      lastFrame = null;
+      fence.forget();
       statesDirty = true;
     },
-    drawing() {
-      if (!lastFrame || !gpu) return false;
-      const { gl } = gpu;
-      if (gl.getSyncParameter(lastFrame, gl.SYNC_STATUS) !== gl.SIGNALED) return true;
-      gl.deleteSync(lastFrame);
-      lastFrame = null;
-      return false;
-    },
+    drawing: () => fence.pending(),
     setStates(next) {
       looks = next;
+      statesDirty = true;
+      map?.triggerRepaint();
+    },
+    setMesh(next, nextLooks) {
+      // Not held back like a first load: the map is loaded, and the author waits for this one.
+      parts = meshParts(next, dropSmooth);
+      meshChanged = true;
+      looks = nextLooks;
       statesDirty = true;
       map?.triggerRepaint();
     },

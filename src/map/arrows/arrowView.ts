@@ -32,6 +32,8 @@ export interface ArrowView {
   contextLost(): void;
   /** The map's style was rebuilt in a new context (custom layers are not part of it): adds the layer again. */
   restore(): void;
+  /** Draws another story's stances instead, with the given frame and look. */
+  setStory(model: StoryModel, story: StoryData, frame: Frame, look: ArrowLook): void;
 }
 
 export const NO_LOOK: ArrowLook = { selected: '', hovered: '', flashing: new Set(), sceneFocus: [] };
@@ -40,9 +42,12 @@ export const NO_LOOK: ArrowLook = { selected: '', hovered: '', flashing: new Set
 export const HIT_PX = 7;
 
 /** Puts the arrow layer under the arrows' labels, once the style is in. */
-export function addArrows(map: MapLibreMap, model: StoryModel, story: StoryData, frame: Frame, look: ArrowLook, scale: number): ArrowView {
+export function addArrows(map: MapLibreMap, firstModel: StoryModel, firstStory: StoryData, frame: Frame, look: ArrowLook, scale: number): ArrowView {
+  let model = firstModel;
+  let story = firstStory;
   let states = arrowStates(model, frame, look);
-  const fan = headFan(model.stances.map((node) => node.toPlace.place.id), arrivalAngles(story.arrows.points, story.arrows.starts));
+  const fanOf = (): ReturnType<typeof headFan> => headFan(model.stances.map((node) => node.toPlace.place.id), arrivalAngles(story.arrows.points, story.arrows.starts));
+  let fan = fanOf();
   let turns = fanForStates(fan, states);
   // Only pointer hits and tests ask which stances are drawn: worked out when asked, not on every step.
   let drawnNow: ReadonlySet<number> | undefined;
@@ -83,6 +88,16 @@ export function addArrows(map: MapLibreMap, model: StoryModel, story: StoryData,
     restore() {
       if (!map.getLayer(layer.id)) add();
       layer.setStates({ states, fan: turns });
+    },
+    setStory(nextModel, nextStory, next, nextLook) {
+      model = nextModel;
+      story = nextStory;
+      fan = fanOf();
+      states = arrowStates(model, next, nextLook);
+      turns = fanForStates(fan, states);
+      drawnNow = undefined;
+      index = undefined;
+      layer.setMesh(story.arrows, { states, fan: turns });
     },
     drawnIdle: () => new Promise((resolve) => {
       const check = (): void => { if (layer.holding()) map.once('idle', check); else resolve(); };
