@@ -2,6 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { StoryModel } from '../core/model.ts';
 import type { AppState } from '../core/state/appState.ts';
 import { carryState } from '../core/state/carryState.ts';
+import { drawsTheSame } from '../core/studio/previewable.ts';
 import { createFrames } from '../core/state/frames.ts';
 import { type Store, createStore } from '../core/state/store.ts';
 import { byId } from '../dom/dom.ts';
@@ -44,6 +45,7 @@ function versionContext(model: StoryModel, previous: Store | undefined): StoryCo
 
 export function createPreview(signal: AbortSignal): Preview {
   let store: Store | undefined;
+  let shown: StoryModel | undefined;
   let slot: MapSlot | undefined;
   let version: AbortController | undefined;
   let drawn: (first: Promise<void>) => void = () => undefined;
@@ -57,6 +59,15 @@ export function createPreview(signal: AbortSignal): Preview {
 
   function show(model: StoryModel): void {
     const start = performance.now();
+    // Only the words around the map changed (a title, the article's text): the panels and the map stay.
+    if (shown && drawsTheSame(shown.story, model.story)) {
+      renderMasthead(byId('story-title'), byId('story-description'), byId('credit'), model.story.meta);
+      shown = model;
+      Object.assign(handle, { model });
+      performance.measure(PREVIEW_MEASURE, { start });
+      return;
+    }
+    shown = model;
     const ctx = versionContext(model, store);
     // The version before stops playing before its wiring goes.
     store?.dispatch({ type: 'setPlaying', playing: false });

@@ -33,6 +33,9 @@ interface Part { readonly el: HTMLElement; update(state: StudioState): void }
 
 const TABS: readonly [Tab, string][] = [['story', 'Story'], ['item', 'Stances and events'], ['actors', 'Actors'], ['places', 'Places'], ['scenes', 'Scenes']];
 
+/** How long typing must pause before the preview follows it. */
+const TYPING_PAUSE_MS = 200;
+
 function statusText(s: SaveStatus): string {
   if (s.kind === 'failed') return s.message;
   return s.kind === 'saved' ? 'Saved in this browser' : 'Saving…';
@@ -130,8 +133,9 @@ export function createEditor(shell: HTMLElement, history: History<WorkingCopy>, 
   shell.replaceChildren(bar.el, h('div', { class: 'studio__state' }, [status, problemsNote]), notes, h('div', { class: 'studio__article' }, [article.el]), source.el, panels.el);
 
   let frame = 0;
+  let pause: ReturnType<typeof setTimeout> | undefined;
   const render = (state: StudioState, previous?: StudioState): void => {
-    refill(state.cause === 'edit', () => {
+    refill(state.cause === 'edit' || state.cause === 'typing', () => {
       source.update(state);
       article.update(state);
       panels.update(state);
@@ -141,9 +145,12 @@ export function createEditor(shell: HTMLElement, history: History<WorkingCopy>, 
     if (previous && story === previous.history.present.story) return;
     // Saved at once, even before the first edit: a story just opened survives a reload.
     host.save(state.history);
-    // One preview per frame, however fast the author types.
+    // A choice shows in the next frame; typing, once the author pauses, so no key press waits for the map.
     cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(() => { problemsNote.textContent = problemsText(state.problems.all.length, host.preview(story, state.problems.all)); });
+    clearTimeout(pause);
+    const preview = (): void => { problemsNote.textContent = problemsText(state.problems.all.length, host.preview(story, state.problems.all)); };
+    if (state.cause === 'typing') pause = setTimeout(() => { frame = requestAnimationFrame(preview); }, TYPING_PAUSE_MS);
+    else frame = requestAnimationFrame(preview);
   };
   store.subscribe(render);
   render(store.get());

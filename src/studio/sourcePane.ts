@@ -89,7 +89,7 @@ export function createSourcePane(actions: SourceActions, signal: AbortSignal): S
     update(state) {
       const copy = state.history.present;
       const value = copy.story.meta.source.text ?? '';
-      if (text.value !== value && !(document.activeElement === text && state.cause === 'edit')) text.value = value;
+      if (text.value !== value && !(document.activeElement === text && (state.cause === 'edit' || state.cause === 'typing'))) text.value = value;
       ranges = Object.entries(copy.ranges);
       const key = `${state.selected}:${JSON.stringify(copy.ranges)}:${text.value}`;
       if (key !== drawn) {

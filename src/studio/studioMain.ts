@@ -19,6 +19,8 @@ import './studio.css';
 // This module and everything it imports load only in this mode.
 
 const root = document.documentElement;
+/** The work an edit costs the page once the preview follows it (docs/performance.md). */
+export const STUDIO_PREVIEW_MEASURE = 'stancemap:studio-preview';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 const newDraftId = (): string => `draft-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -63,8 +65,11 @@ export async function startStudio(): Promise<void> {
     const autosave = createAutosave(draftId, (s) => showStatus(s), session.signal);
     const editor = createEditor(shell, draft?.history ?? historyOf(copy), {
       preview: (story, problems) => {
+        // Measured whole, for the benchmark: what can be drawn, its model, and the preview's update.
+        const start = performance.now();
         const shown = previewable(story, problems);
         if (shown) preview.show(buildModel(shown));
+        performance.measure(STUDIO_PREVIEW_MEASURE, { start });
         return shown !== undefined;
       },
       save: (history) => autosave.save(history),

@@ -15,8 +15,8 @@ export interface StudioState {
   readonly selected: string;
   readonly tab: Tab;
   readonly problems: FieldProblems;
-  /** Why the state changed: an edit typed in a field need not refill that field. */
-  readonly cause: 'edit' | 'undo' | 'select' | 'load';
+  /** Why the state changed: an edit made in a field need not refill that field; typing goes on after this one. */
+  readonly cause: 'typing' | 'edit' | 'undo' | 'select' | 'load';
 }
 
 export interface StudioStore {
@@ -50,7 +50,7 @@ export function createStudioStore(history: History<WorkingCopy>): StudioStore {
   };
   return {
     get: () => state,
-    edit: (label, recipe, key) => withHistory(edit(state.history, label, recipe, key), 'edit'),
+    edit: (label, recipe, key) => withHistory(edit(state.history, label, recipe, key), key === undefined ? 'edit' : 'typing'),
     create(label, recipe, tab = 'item') {
       let id = '';
       const h = edit(state.history, label, (d) => { id = recipe(d); });

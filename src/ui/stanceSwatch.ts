@@ -2,8 +2,21 @@ import { GLYPH_PATHS } from '../core/glyphPaths.ts';
 import { FAMILY_DASH, type StanceStyle } from '../core/stanceTypes.ts';
 import { svg } from '../dom/dom.ts';
 
+/** Drawn once per look and width, then copied: lists draw one per stance, and the studio's preview draws them again on every edit. */
+const drawn = new Map<string, SVGSVGElement>();
+
 /** A small drawing of a stance type as the map draws it: its colour, its line pattern and its glyph. */
 export function stanceSwatch(style: StanceStyle, width = 44): SVGSVGElement {
+  const key = `${style.color} ${style.family} ${style.glyph} ${width}`;
+  let first = drawn.get(key);
+  if (!first) {
+    first = drawSwatch(style, width);
+    drawn.set(key, first);
+  }
+  return first.cloneNode(true) as SVGSVGElement;
+}
+
+function drawSwatch(style: StanceStyle, width: number): SVGSVGElement {
   const dash = FAMILY_DASH[style.family];
   const lineWidth = 2.5;
   const dasharray = dash[1] === 0 ? 'none' : dash.map((d) => d * lineWidth).join(' ');

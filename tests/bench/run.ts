@@ -87,6 +87,17 @@ function bytes(firstLoad: readonly string[]): Record<string, Size | number> {
   };
 }
 
+/** What the studio (?mode=edit) loads that explore's first load does not: its own chunk and styles; and its place list, fetched on the first search. */
+function studioBytes(explore: readonly string[], studio: readonly string[]): Record<string, Size> {
+  const paths = (urls: readonly string[]): Set<string> => new Set(urls.map((u) => decodeURIComponent(new URL(u).pathname)).filter((p) => p.startsWith('/assets/') && /\.(js|css)$/.test(p)));
+  const before = paths(explore);
+  const added = [...paths(studio)].filter((p) => !before.has(p));
+  return {
+    'studio (?mode=edit): code and styles it adds to first load': added.reduce((s, p) => add(s, sizeOf(join(DIST, p))), ZERO),
+    'studio: gazetteer (content, fetched on the first place search)': sizeOf(join(DIST, 'gazetteer/cities.json')),
+  };
+}
+
 async function main(): Promise<void> {
   if (ONLY !== 'scrub') build();
   const server = await serve();
@@ -143,7 +154,8 @@ async function main(): Promise<void> {
     }
     const ready = { app: spread(app), bare: spread(bare) };
     const tenThousand = (scrubs[scrubs.length - 1] ?? {}) as Record<string, number>;
-    const sizes = bytes(responses);
+    const studio = ONLY === '' ? studioBytes(responses, (await timeToReady(browser, `${ORIGIN}/?mode=edit`)).responses) : {};
+    const sizes = { ...bytes(responses), ...studio };
     const firstLoad = sizes['first load, own code (js + css)'] as Size;
     const result = {
       machine: { runs: RUNS, scrubSteps: SCRUB_STEPS, node: process.version },

@@ -38,9 +38,21 @@ export function stanceSentence(node: StanceNode): string {
   return `${node.from.name} ${node.style.verb} ${node.toName}`;
 }
 
+/** Curves already drawn, by their ends and bend: the studio's preview rebuilds a story on every edit, and most curves stay as they were. */
+const paths = new Map<string, LonLat[]>();
+const PATHS_KEPT = 50_000;
+
 export function stancePath(node: StanceNode, bend: number): LonLat[] {
-  if (node.fromPlace === node.toPlace) return selfLoop(node.fromPlace.position, LOOP_RADIUS_KM, bend);
-  return stanceArc(node.fromPlace.position, node.toPlace.position, { bend });
+  const loop = node.fromPlace === node.toPlace;
+  const [a, b] = [node.fromPlace.position, node.toPlace.position];
+  const key = `${a[0]},${a[1]},${loop ? '' : `${b[0]},${b[1]}`},${bend}`;
+  const known = paths.get(key);
+  if (known) return known;
+  const path = loop ? selfLoop(a, LOOP_RADIUS_KM, bend) : stanceArc(a, b, { bend });
+  if (paths.size >= PATHS_KEPT) paths.clear();
+  // Shared between stories from now on: frozen, so nothing can change it for the others.
+  paths.set(key, Object.freeze(path) as LonLat[]);
+  return path;
 }
 
 /** Every stance's curve, arrowhead and glyph, computed once per story (the date only filters them). */

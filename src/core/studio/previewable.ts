@@ -44,3 +44,17 @@ export function previewable(story: Story, errors: readonly ValidationError[]): S
   }
   return found.length === 0 ? draft : undefined;
 }
+
+/**
+ * True when two versions of a story draw the same map, list and timeline: only
+ * the words around them changed (the title, the credit, the article's text or
+ * details other than its date). Immer keeps every untouched list the same
+ * object, so this is a handful of comparisons.
+ */
+export function drawsTheSame(before: Story, after: Story): boolean {
+  const lists = ['places', 'actors', 'stances', 'events', 'areas', 'scenes'] as const;
+  return lists.every((k) => before[k] === after[k])
+    && before.meta.view === after.meta.view
+    && before.meta.language === after.meta.language
+    && before.meta.source.published === after.meta.source.published;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { previewable } from '../../../src/core/studio/previewable.ts';
+import { produce } from 'immer';
+import { drawsTheSame, previewable } from '../../../src/core/studio/previewable.ts';
 import { blankStory } from '../../../src/core/studio/workingCopy.ts';
 import type { Story } from '../../../src/core/schema/story.schema.ts';
 import { validateStory } from '../../../src/core/validation/validateStory.ts';
@@ -39,5 +40,19 @@ describe('what the preview can draw of a story being made', () => {
     const story = started();
     const broken = { ...story, meta: { ...story.meta, source: { ...story.meta.source, published: 'soon' } } };
     expect(previewable(broken, validateStory(broken))).toBeUndefined();
+  });
+});
+
+describe('versions that draw the same', () => {
+  const base = started();
+  it('are those where only words around the map changed', () => {
+    const retitled = produce(base, (d) => { d.meta.title = 'New'; d.meta.source.text = 'More words.'; });
+    expect(drawsTheSame(base, retitled)).toBe(true);
+  });
+
+  it('are not those with a changed item, article date or view', () => {
+    expect(drawsTheSame(base, produce(base, (d) => { (d.stances[0] as { quote: string }).quote = 'other'; }))).toBe(false);
+    expect(drawsTheSame(base, produce(base, (d) => { d.meta.source.published = '2017-03-02'; }))).toBe(false);
+    expect(drawsTheSame(base, produce(base, (d) => { d.meta.view = { zoom: 3 }; }))).toBe(false);
   });
 });
