@@ -1,4 +1,5 @@
-import { ACTOR_KINDS, type Actor } from '../core/schema/story.schema.ts';
+import { ACTOR_KINDS } from '../core/schema/kinds.ts';
+import type { Actor } from '../core/schema/story.schema.ts';
 import { removeItem } from '../core/studio/items.ts';
 import { h, textButton } from '../dom/dom.ts';
 import { actorChoices, placeChoices } from './choices.ts';

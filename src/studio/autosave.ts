@@ -1,4 +1,4 @@
-import { createStore, del, get, keys, set } from 'idb-keyval';
+import { createStore, del, get, keys, set, update } from 'idb-keyval';
 import type { History } from '../core/studio/history.ts';
 import type { WorkingCopy } from '../core/studio/workingCopy.ts';
 
@@ -13,6 +13,8 @@ export interface Draft {
   /** When it was last saved (ms since 1970), to list the most recent first. */
   readonly saved: number;
   readonly history: History<WorkingCopy>;
+  /** The tab that last wrote it: another tab's newer copy is never overwritten. */
+  readonly writer?: string;
 }
 
 /** Saves are gathered for this long: a burst of typing is one write. */
@@ -37,6 +39,10 @@ export async function currentDraft(): Promise<Draft | undefined> {
   return id === undefined ? undefined : get<Draft>(id, drafts);
 }
 
+export function draftById(id: string): Promise<Draft | undefined> {
+  return get<Draft>(id, drafts);
+}
+
 export function removeDraft(id: string): Promise<void> {
   return del(id, drafts);
 }
@@ -54,7 +60,13 @@ function failure(e: unknown): string {
     : `Not saved: the browser refused to store the working copy (${e instanceof Error ? e.message : String(e)}). Download the story to keep it.`;
 }
 
-export function createAutosave(id: string, status: (s: SaveStatus) => void, signal: AbortSignal): Autosave {
+/** Said when another tab saved this story after this one last did. */
+const ELSEWHERE = 'Not saved: this story was changed in another tab or window since. Reload to continue with that version, or Download this one to keep it.';
+
+/** `since`: when the copy being continued was saved (a copy saved later by another tab is not overwritten). */
+export function createAutosave(id: string, since: number | undefined, status: (s: SaveStatus) => void, signal: AbortSignal): Autosave {
+  const writer = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  let lastSaved = since;
   let waiting: History<WorkingCopy> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing = Promise.resolve();
@@ -64,9 +76,20 @@ export function createAutosave(id: string, status: (s: SaveStatus) => void, sign
     const history = waiting;
     waiting = undefined;
     if (!history) return writing;
-    const draft: Draft = { id, title: history.present.story.meta.title, saved: Date.now(), history };
-    writing = writing.then(() => set(id, draft, drafts)).then(
-      () => { if (!waiting) status({ kind: 'saved' }); },
+    const title = typeof history.present.story.meta.title === 'string' ? history.present.story.meta.title : '';
+    const draft: Draft = { id, title, saved: Date.now(), history, writer };
+    let elsewhere = false;
+    // Read and written in one transaction: a copy another tab saved after this one's last save stays.
+    const keepNewer = (old: Draft | undefined): Draft => {
+      elsewhere = old !== undefined && old.writer !== writer && lastSaved !== undefined && old.saved > lastSaved;
+      return elsewhere && old ? old : draft;
+    };
+    writing = writing.then(() => update(id, keepNewer, drafts)).then(
+      () => {
+        if (elsewhere) return status({ kind: 'failed', message: ELSEWHERE });
+        lastSaved = draft.saved;
+        if (!waiting) status({ kind: 'saved' });
+      },
       (e: unknown) => status({ kind: 'failed', message: failure(e) }),
     );
     return writing;

@@ -27,6 +27,8 @@ export interface EditorHost extends MapAccess, PreviewNow {
   readonly startOver: () => void;
   /** What opening the file could not keep. */
   readonly notes: readonly string[];
+  /** The checker, the CLI's own. */
+  readonly validate: (input: unknown) => readonly ValidationError[];
 }
 
 interface Part { readonly el: HTMLElement; update(state: StudioState): void }
@@ -113,12 +115,35 @@ function createPanels(store: StudioStore, host: EditorHost, reveal: (id: string)
 
 function problemsText(n: number, drawn: boolean): string {
   if (n === 0) return 'No problems: the file will pass the checker.';
-  return `${n} ${n === 1 ? 'problem' : 'problems'} to fix, shown at their fields. ${drawn ? 'The preview leaves out unfinished items.' : 'The preview waits until the article’s date is a date.'}`;
+  return `${n} ${n === 1 ? 'problem' : 'problems'} to fix, shown at their fields. ${drawn ? 'The preview leaves out unfinished items.' : 'The preview waits until the story’s details (its title, language and the article’s date) can be drawn.'}`;
+}
+
+/** Every problem with its path, as the CLI prints it (problems at a whole item, or in a part no form shows, are found here). */
+function createAllProblems(): Part {
+  const list = h('ul', { class: 'all-problems__list' });
+  const summary = h('summary', {});
+  const el = h('details', { class: 'all-problems' }, [summary, list]);
+  let key = '';
+  return {
+    el,
+    update(state) {
+      const all = state.problems.all;
+      el.hidden = all.length === 0;
+      const next = all.map((e) => `${e.path}: ${e.message}`).join('\n');
+      if (next === key) return;
+      key = next;
+      summary.textContent = `All problems, as the checker prints them (${all.length})`;
+      list.replaceChildren(...all.map((e) => h('li', { text: `${e.path}: ${e.message}` })));
+    },
+  };
 }
 
 export function createEditor(shell: HTMLElement, history: History<WorkingCopy>, host: EditorHost, signal: AbortSignal): { status(s: SaveStatus): void } {
-  const store = createStudioStore(history);
-  const status = h('p', { class: 'studio__status', text: 'Saved in this browser', attrs: { role: 'status' } });
+  const store = createStudioStore(history, host.validate);
+  // Not a live region: "Saving…" on every key would drown a screen reader; a failure is an alert.
+  const status = h('p', { class: 'studio__status', text: 'Saved in this browser' });
+  const failure = h('p', { class: 'studio__status is-failed', attrs: { role: 'alert' } });
+  const allProblems = createAllProblems();
   const problemsNote = h('p', { class: 'studio__problems', attrs: { role: 'status' } });
   const source = createSource(store, (text) => { problemsNote.textContent = text; }, signal);
   const reveal = (id: string): void => {
@@ -130,7 +155,7 @@ export function createEditor(shell: HTMLElement, history: History<WorkingCopy>, 
   const article = createArticleFields(store);
   const notes = h('ul', { class: 'studio__notes', attrs: { role: 'alert' } }, host.notes.map((n) => h('li', { text: n })));
   notes.hidden = host.notes.length === 0;
-  shell.replaceChildren(bar.el, h('div', { class: 'studio__state' }, [status, problemsNote]), notes, h('div', { class: 'studio__article' }, [article.el]), source.el, panels.el);
+  shell.replaceChildren(bar.el, h('div', { class: 'studio__state' }, [status, failure, problemsNote, allProblems.el]), notes, h('div', { class: 'studio__article' }, [article.el]), source.el, panels.el);
 
   let frame = 0;
   let pause: ReturnType<typeof setTimeout> | undefined;
@@ -141,10 +166,11 @@ export function createEditor(shell: HTMLElement, history: History<WorkingCopy>, 
       panels.update(state);
     });
     bar.update(state);
+    // Saved at once, even before the first edit: a story just opened survives a reload.
+    if (!previous || state.history.present !== previous.history.present) host.save(state.history);
+    allProblems.update(state);
     const { story } = state.history.present;
     if (previous && story === previous.history.present.story) return;
-    // Saved at once, even before the first edit: a story just opened survives a reload.
-    host.save(state.history);
     // A choice shows in the next frame; typing, once the author pauses, so no key press waits for the map.
     cancelAnimationFrame(frame);
     clearTimeout(pause);
@@ -158,10 +184,17 @@ export function createEditor(shell: HTMLElement, history: History<WorkingCopy>, 
     if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
     const key = e.key.toLowerCase();
     if (key !== 'z' && key !== 'y') return;
+    // Boxes that are not the story (the place search, a new actor's name) keep the browser's own undo while they hold text.
+    if (e.target instanceof HTMLInputElement && e.target.hasAttribute('data-own-undo') && e.target.value !== '') return;
     // The studio's undo, in every field too: one history, whatever has focus.
     e.preventDefault();
     if (key === 'y' || e.shiftKey) store.redo();
     else store.undo();
   }, { signal });
-  return { status: (s) => { status.textContent = statusText(s); status.classList.toggle('is-failed', s.kind === 'failed'); } };
+  return {
+    status: (s) => {
+      status.textContent = s.kind === 'failed' ? '' : statusText(s);
+      failure.textContent = s.kind === 'failed' ? s.message : '';
+    },
+  };
 }

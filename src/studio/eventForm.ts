@@ -2,7 +2,7 @@ import type { Story } from '../core/schema/story.schema.ts';
 import { setQuote } from '../core/studio/workingCopy.ts';
 import { h, textButton } from '../dom/dom.ts';
 import { type Field, textField } from './fields.ts';
-import type { ItemForm } from './stanceForm.ts';
+import { type ItemForm, dateSuggestions } from './stanceForm.ts';
 import type { StudioStore } from './studioStore.ts';
 
 // The form of one event: its title, date, what happened, the quote, and the
@@ -54,11 +54,13 @@ export function createEventForm(id: string, store: StudioStore, reveal: (id: str
     note: textField('Note', set('note'), { multiline: true, rows: 2 }),
   };
   for (const f of Object.values(fields)) f.input.addEventListener('blur', () => store.settle());
+  const suggestions = h('div', { class: 'suggestions', attrs: { 'aria-live': 'polite' } });
+  let suggested = '';
   const places = idChecklist('Places', toggle('places'));
   const actors = idChecklist('Actors', toggle('actors'));
   const el = h('form', { class: 'item-form', attrs: { 'aria-label': 'Event' } }, [
     h('h3', { class: 'item-form__title', text: 'Event' }),
-    fields.title?.el, fields.date?.el, fields.end?.el, fields.description?.el, fields.quote?.el,
+    fields.title?.el, fields.date?.el, suggestions, fields.end?.el, fields.description?.el, fields.quote?.el,
     h('div', { class: 'item-form__row' }, [textButton('Show in source', () => reveal(id)), textButton('Delete event', () => store.edit('delete event', (d) => {
       d.story.events = d.story.events.filter((e) => e.id !== id);
       delete d.ranges[id];
@@ -78,8 +80,13 @@ export function createEventForm(id: string, store: StudioStore, reveal: (id: str
         f.set(values[k] ?? '');
         f.problems(state.problems.at(`events[${at}].${k}`));
       }
-      places.set(story.places, e.places, state.problems.at(`events[${at}].places`));
-      actors.set(story.actors, e.actors, state.problems.at(`events[${at}].actors`));
+      const key = `${JSON.stringify(state.history.present.ranges[id])}:${story.meta.source.published}`;
+      if (key !== suggested) {
+        suggested = key;
+        suggestions.replaceChildren(...dateSuggestions(state, id, e.quote, (date) => change('date', (x) => { x.date = date; })));
+      }
+      places.set(story.places, Array.isArray(e.places) ? e.places : [], state.problems.at(`events[${at}].places`));
+      actors.set(story.actors, Array.isArray(e.actors) ? e.actors : [], state.problems.at(`events[${at}].actors`));
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Actor, Story } from '../core/schema/story.schema.ts';
-import { ACTOR_KINDS } from '../core/schema/story.schema.ts';
+import { ACTOR_KINDS } from '../core/schema/kinds.ts';
 import { addActor } from '../core/studio/items.ts';
 import { h, textButton } from '../dom/dom.ts';
 import { placeChoices } from './choices.ts';
@@ -14,6 +14,7 @@ export function newActorRow(store: StudioStore, made: (id: string) => void): { e
   let kind: Actor['kind'] = 'state';
   let place = '';
   const nameField = textField('New actor’s name', (v) => { name = v.trim(); });
+  nameField.input.setAttribute('data-own-undo', '');
   const kindField = selectField('Kind', (v) => { kind = v as Actor['kind']; });
   kindField.choices(ACTOR_KINDS.map((k) => ({ value: k, label: k })));
   const placeField = selectField('Drawn at', (v) => { place = v; }, 'Find places under Places.');

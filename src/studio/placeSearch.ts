@@ -18,7 +18,7 @@ const describe = (p: GazetteerPlace): string => `${p.name}, ${p.country || '—'
 const degrees = ([lon, lat]: readonly [number, number]): string => `${Math.abs(lat).toFixed(4)}° ${lat < 0 ? 'S' : 'N'}, ${Math.abs(lon).toFixed(4)}° ${lon < 0 ? 'W' : 'E'}`;
 
 export function createPlaceSearch(pick: (found: Found) => void): HTMLElement {
-  const input = h('input', { class: 'field__input', attrs: { type: 'search', id: 'find-place', autocomplete: 'off', 'aria-describedby': 'find-place-hint find-place-status', 'aria-controls': 'find-place-results' } });
+  const input = h('input', { class: 'field__input', attrs: { type: 'search', id: 'find-place', autocomplete: 'off', 'data-own-undo': '', 'aria-describedby': 'find-place-hint find-place-status', 'aria-controls': 'find-place-results' } });
   const status = h('p', { class: 'field__hint', attrs: { id: 'find-place-status', role: 'status' } });
   const results = h('ul', { class: 'place-results', attrs: { id: 'find-place-results', 'aria-label': 'Places found' } });
   const credit = h('p', { class: 'field__hint place-credit' });

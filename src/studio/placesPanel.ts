@@ -1,8 +1,9 @@
-import type { Map as MapLibreMap, Marker } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { parseCoordinates } from '../core/studio/coordinates.ts';
 import { addPlace, removeItem } from '../core/studio/items.ts';
 import { formatLocalNames, parseLocalNames } from '../core/studio/localNames.ts';
-import { PLACE_KINDS, type Place } from '../core/schema/story.schema.ts';
+import { PLACE_KINDS } from '../core/schema/kinds.ts';
+import type { Place } from '../core/schema/story.schema.ts';
 import { h, textButton } from '../dom/dom.ts';
 import { type Field, selectField, textField } from './fields.ts';
 import { createPlaceSearch } from './placeSearch.ts';
@@ -67,10 +68,11 @@ function placeRow(id: string, store: StudioStore, mapAccess: MapAccess, opened: 
       summary.textContent = `${p.name || id}${problems > 0 ? ` · ${problems} ${problems === 1 ? 'problem' : 'problems'}` : ''}`;
       const values: Record<string, string> = { name: p.name, kind: p.kind, coordinates: Array.isArray(p.coordinates) ? lonLatText(p.coordinates) : '', localNames: formatLocalNames(p.localNames) };
       for (const [k, f] of Object.entries(fields)) {
-        // A half-typed position or list of names stays as typed until it reads.
-        if ((k === 'coordinates' || k === 'localNames') && document.activeElement === f.input) continue;
+        const own = state.problems.at(`places[${at}].${k}`);
+        // A half-typed position or list of names stays as typed, with what reading it found, until it reads.
+        if ((k === 'coordinates' || k === 'localNames') && document.activeElement === f.input && state.cause === 'typing') continue;
         f.set(values[k] ?? '');
-        if (k !== 'coordinates' && k !== 'localNames') f.problems(state.problems.at(`places[${at}].${k}`));
+        f.problems(own);
       }
     },
   };
@@ -103,41 +105,55 @@ export function createPlacesPanel(store: StudioStore, mapAccess: MapAccess): { e
   };
 }
 
-/** The open place's mark on the preview map, draggable to where the place is. */
+/**
+ * The open place's own mark on the preview map, dragged to where the place is:
+ * pressed on it, the map does not pan; a ring follows the pointer, and the
+ * place moves where it is let go (one undo step). MapLibre's Marker would do
+ * this too, but importing it would add its code to every page's map chunk.
+ */
 function createDraggableMark(store: StudioStore, mapAccess: MapAccess): { readonly follow: (id: string, open: boolean) => void; readonly update: (state: StudioState) => void } {
   let id = '';
-  let marker: Marker | undefined;
-  let on: MapLibreMap | undefined;
-  const place = (): Place | undefined => store.get().history.present.story.places.find((p) => p.id === id);
-  const sync = async (): Promise<void> => {
-    const map = mapAccess.map();
-    const p = place();
-    if (!map || !p || !Array.isArray(p.coordinates)) { marker?.remove(); marker = undefined; on = undefined; return; }
-    if (!marker) {
-      const { Marker } = await import('maplibre-gl');
-      marker = new Marker({ draggable: true, color: '#0b57d0' });
-      marker.on('dragend', () => {
-        const at = marker?.getLngLat().wrap();
-        if (!at) return;
-        store.edit('place position', (d) => {
-          const q = d.story.places.find((x) => x.id === id);
-          if (q) q.coordinates = [Math.round(at.lng * 1e4) / 1e4, Math.round(at.lat * 1e4) / 1e4];
-        });
+  const watched = new WeakSet<MapLibreMap>();
+  const ring = h('div', { class: 'drag-ring', attrs: { 'aria-hidden': 'true' } });
+  const onMark = (map: MapLibreMap, point: { x: number; y: number }): boolean =>
+    id !== '' && map.queryRenderedFeatures([point.x, point.y]).some((f) => f.source === 'places' && f.properties.id === id);
+  const watch = (map: MapLibreMap): void => {
+    if (watched.has(map)) return;
+    watched.add(map);
+    let dragging = false;
+    const canvas = map.getCanvasContainer();
+    map.on('mousedown', (e) => {
+      if (!onMark(map, e.point)) return;
+      e.preventDefault();
+      dragging = true;
+      canvas.append(ring);
+      ring.style.transform = `translate(${e.point.x}px, ${e.point.y}px)`;
+    });
+    map.on('mousemove', (e) => {
+      if (dragging) ring.style.transform = `translate(${e.point.x}px, ${e.point.y}px)`;
+      else map.getCanvas().style.cursor = onMark(map, e.point) ? 'grab' : map.getCanvas().style.cursor;
+    });
+    map.on('mouseup', (e) => {
+      if (!dragging) return;
+      dragging = false;
+      ring.remove();
+      const { lng, lat } = e.lngLat.wrap();
+      store.edit('place position', (d) => {
+        const p = d.story.places.find((x) => x.id === id);
+        if (p) p.coordinates = [Math.round(lng * 1e4) / 1e4, Math.round(lat * 1e4) / 1e4];
       });
-      marker.getElement().setAttribute('aria-label', `Position of ${p.name}: drag to move`);
-    }
-    marker.setLngLat([p.coordinates[0], p.coordinates[1]]);
-    if (on !== map) {
-      marker.addTo(map);
-      on = map;
-    }
+    });
+  };
+  const sync = (): void => {
+    const map = mapAccess.map();
+    if (map) watch(map);
   };
   return {
     follow: (next, open) => {
       if (open) id = next;
       else if (id === next) id = '';
-      void sync();
+      sync();
     },
-    update: () => void sync(),
+    update: () => sync(),
   };
 }

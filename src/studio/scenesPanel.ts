@@ -28,8 +28,13 @@ function sceneRow(id: string, store: StudioStore): SceneRow {
     notes: textField('Speaker notes', (v) => change('notes', 'notes', v), { multiline: true, rows: 3 }),
   };
   for (const f of Object.values(fields)) f.input.addEventListener('blur', () => store.settle());
-  const up = textButton('Move up', () => store.edit('move scene', (d) => moveScene(d, id, -1)));
-  const down = textButton('Move down', () => store.edit('move scene', (d) => moveScene(d, id, 1)));
+  // The row moves under the author's focus: the focus goes with it, to a button still enabled.
+  const move = (by: -1 | 1): void => {
+    store.edit('move scene', (d) => moveScene(d, id, by));
+    (by < 0 && up.disabled ? down : by > 0 && down.disabled ? up : by < 0 ? up : down).focus();
+  };
+  const up = textButton('Move up', () => move(-1));
+  const down = textButton('Move down', () => move(1));
   const heading = h('h3', { class: 'entry__title' });
   const focus = h('p', { class: 'field__hint' });
   const el = h('section', { class: 'entry entry--scene' }, [heading, ...Object.values(fields).map((f) => f.el), focus,

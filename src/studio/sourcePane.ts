@@ -69,12 +69,17 @@ export function createSourcePane(actions: SourceActions, signal: AbortSignal): S
     if (e.shiftKey) actions.newEvent(r);
     else actions.newStance(r);
   }, { signal });
-  text.addEventListener('click', () => {
+  // The caret put in a quote's words, by a click or by the arrow keys, opens its item.
+  let lastHit = '';
+  const caretMoved = (): void => {
     if (selection()) return;
     const at = text.selectionStart;
-    const hit = ranges.find(([, r]) => at >= r.start && at <= r.end);
-    if (hit) actions.caretIn(hit[0]);
-  }, { signal });
+    const hit = ranges.find(([, r]) => at >= r.start && at <= r.end)?.[0] ?? '';
+    if (hit !== '' && hit !== lastHit) actions.caretIn(hit);
+    lastHit = hit;
+  };
+  text.addEventListener('click', () => { lastHit = ''; caretMoved(); }, { signal });
+  text.addEventListener('keyup', (e) => { if (/^(Arrow|Home|End|Page)/.test(e.key)) caretMoved(); }, { signal });
   buttonsFollowSelection();
   const el = h('section', { class: 'source', attrs: { 'aria-label': 'The article' } }, [
     h('div', { class: 'source__head' }, [h('label', { class: 'field__label', text: 'Source text', attrs: { for: 'source-text' } }), textButton('Open a text file…', actions.openFile, 'source__open')]),

@@ -72,20 +72,22 @@ export function createStanceForm(id: string, store: StudioStore, reveal: (id: st
       }
       types.set(s.type, state.problems.at(`stances[${at}].type`));
       context.set(s.context === true);
-      const range = state.history.present.ranges[id];
-      const source = story.meta.source.text ?? '';
-      const key = `${range?.start}:${range?.end}:${story.meta.source.published}`;
+      const key = `${JSON.stringify(state.history.present.ranges[id])}:${story.meta.source.published}`;
       if (key !== suggested) {
         suggested = key;
-        const around = range ? source.slice(...Object.values(sentenceAround(source, range)) as [number, number]) : s.quote;
-        suggestions.replaceChildren(...dateSuggestions(around, story.meta.source.published, (date) => change('start', (x) => { x.start = date; })));
+        suggestions.replaceChildren(...dateSuggestions(state, id, s.quote, (date) => change('start', (x) => { x.start = date; })));
       }
     },
   };
 }
 
-function dateSuggestions(text: string, published: string, take: (date: string) => void): HTMLElement[] {
-  const found = datesIn(text, published);
+/** The dates written in the sentence of an item's quote, resolved from the article's date, each a button that takes it. */
+export function dateSuggestions(state: StudioState, id: string, quote: string, take: (date: string) => void): HTMLElement[] {
+  const copy = state.history.present;
+  const range = copy.ranges[id];
+  const source = copy.story.meta.source.text ?? '';
+  const around = range ? source.slice(...Object.values(sentenceAround(source, range)) as [number, number]) : quote;
+  const found = datesIn(around, copy.story.meta.source.published);
   if (found.length === 0) return [];
   return [
     h('p', { class: 'field__hint', text: 'Dates in its sentence, from the article’s date:' }),

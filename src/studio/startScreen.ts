@@ -8,6 +8,8 @@ export interface StartChoices {
   readonly newStory: () => void;
   readonly openFile: () => void;
   readonly example: () => void;
+  /** The story file the address names (?data=), when there is one. */
+  readonly onPage?: { readonly name: string; readonly open: () => void } | undefined;
   readonly resume: (draft: Draft) => void;
   readonly remove: (draft: Draft) => void;
 }
@@ -17,8 +19,9 @@ const when = (ms: number): string => new Date(ms).toLocaleString(undefined, { da
 export function renderStart(container: HTMLElement, drafts: readonly Draft[], choices: StartChoices, problem = ''): void {
   const list = drafts.map((d) => h('li', { class: 'start__draft' }, [
     textButton(`Continue “${d.title || 'Untitled story'}”`, () => choices.resume(d), 'start__resume'),
-    h('span', { class: 'field__hint', text: ` saved ${when(d.saved)} · ${d.history.present.story.stances.length} stances ` }),
-    textButton('Delete', () => choices.remove(d), 'button--quiet'),
+    h('span', { class: 'field__hint', text: ` saved ${when(d.saved)} · ${Array.isArray(d.history.present.story.stances) ? d.history.present.story.stances.length : 0} stances ` }),
+    // Deleting cannot be undone: it names what it deletes and asks first.
+    textButton(`Delete “${d.title || 'Untitled story'}”`, () => { if (window.confirm(`Delete “${d.title || 'Untitled story'}” from this browser? This cannot be undone.`)) choices.remove(d); }, 'button--quiet'),
   ]));
   container.replaceChildren(
     h('h2', { class: 'panel__title', text: 'Make a story' }),
@@ -28,6 +31,7 @@ export function renderStart(container: HTMLElement, drafts: readonly Draft[], ch
       textButton('New story', choices.newStory, 'start__new'),
       textButton('Open a story file…', choices.openFile),
       textButton('Start from the example', choices.example),
+      choices.onPage ? textButton(`Open “${choices.onPage.name}”`, choices.onPage.open) : null,
     ]),
     h('p', { class: 'field__hint', text: 'You can also drop a story file (.json) here.' }),
     h('h3', { class: 'panel__subtitle', text: 'Your stories in this browser' }),

@@ -5,11 +5,13 @@ import { editableStory } from '../core/studio/editable.ts';
 import { historyOf } from '../core/studio/history.ts';
 import { previewable } from '../core/studio/previewable.ts';
 import { type WorkingCopy, blankStory, workingCopyOf } from '../core/studio/workingCopy.ts';
+import { checkDataUrl, parseAllowedOrigins } from '../core/dataUrl.ts';
 import { byId, h } from '../dom/dom.ts';
+import { fetchStoryText } from '../loader/fetchStory.ts';
 import { type Preview, createPreview } from '../mount/preview.ts';
 import type { PreviewNow } from './scenesPanel.ts';
 import { dayToIso } from '../core/dates.ts';
-import { type Draft, type SaveStatus, createAutosave, currentDraft, removeDraft, savedDrafts } from './autosave.ts';
+import { type Draft, type SaveStatus, createAutosave, currentDraft, draftById as get, removeDraft, savedDrafts } from './autosave.ts';
 import { chooseFile, readJsonFile } from './openFiles.ts';
 import { renderStart } from './startScreen.ts';
 import { createEditor } from './editor.ts';
@@ -43,31 +45,49 @@ function previewNow(preview: Preview): ReturnType<PreviewNow['now']> {
   return { date: dayToIso(state.t), ...(view ? { view } : {}), focus: state.selected ? [state.selected] : [] };
 }
 
-async function exampleCopy(): Promise<WorkingCopy> {
-  const response = await fetch(exampleUrl);
-  return workingCopyOf(editableStory(await response.json(), today()).story);
+const ALLOWED_ORIGINS = parseAllowedOrigins(import.meta.env.VITE_STANCEMAP_DATA_ORIGINS as string | undefined);
+
+/** A story file's text from an address, as a working copy (what could not be kept is said in `notes`). */
+async function copyFromUrl(url: URL): Promise<{ copy: WorkingCopy; notes: string[] }> {
+  const text = await fetchStoryText(url);
+  if (!text.ok) throw new Error(text.message);
+  const { story, notes } = editableStory(JSON.parse(text.text.replace(/^\uFEFF/, '')) as unknown, today());
+  return { copy: workingCopyOf(story), notes };
 }
 
+/** The story file the address names with ?data= (as explore would open it), if it is one the studio may read. */
+function storyOnThePage(): URL | undefined {
+  const param = new URLSearchParams(window.location.search).get('data');
+  if (param === null) return undefined;
+  const checked = checkDataUrl(param, window.location.href, ALLOWED_ORIGINS);
+  return checked.ok ? checked.url : undefined;
+}
+
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
 export async function startStudio(): Promise<void> {
+  // The checker from the chunk explore loads it in: shared as it is, the modules it shares with
+  // the first page would be split out of that page's own chunk, and explore's first load would grow.
+  const { validateStory } = await import('../core/validation/readStoryText.ts');
   root.dataset.mode = 'edit';
   document.title = 'Story studio · stancemap';
   document.body.classList.add('studio-page');
   const shell = h('div', { class: 'studio', attrs: { id: 'studio', role: 'region', 'aria-label': 'Story studio' } });
   byId('app').before(shell);
-  const app = new AbortController();
-  const preview = createPreview(app.signal);
-  let session: AbortController | undefined;
+  const preview = createPreview(new AbortController().signal);
+  let session: { stop: AbortController; flush: () => Promise<void> } | undefined;
 
   const open = (draftId: string, copy: WorkingCopy, notes: readonly string[] = [], draft?: Draft): void => {
-    session?.abort();
-    session = new AbortController();
+    session?.stop.abort();
+    const stop = new AbortController();
     let showStatus: (s: SaveStatus) => void = () => undefined;
-    const autosave = createAutosave(draftId, (s) => showStatus(s), session.signal);
+    const autosave = createAutosave(draftId, draft?.saved, (s) => showStatus(s), stop.signal);
+    session = { stop, flush: () => autosave.flush() };
     const editor = createEditor(shell, draft?.history ?? historyOf(copy), {
       preview: (story, problems) => {
         // Measured whole, for the benchmark: what can be drawn, its model, and the preview's update.
         const start = performance.now();
-        const shown = previewable(story, problems);
+        const shown = previewable(story, problems, validateStory);
         if (shown) preview.show(buildModel(shown));
         performance.measure(STUDIO_PREVIEW_MEASURE, { start });
         return shown !== undefined;
@@ -78,44 +98,61 @@ export async function startStudio(): Promise<void> {
       map: () => preview.map(),
       now: () => previewNow(preview),
       notes,
-    }, session.signal);
+      validate: validateStory,
+    }, stop.signal);
     showStatus = (s) => editor.status(s);
     root.dataset.state = 'ready';
   };
 
-  const openFile = async (file: File | undefined): Promise<void> => {
+  /** Opens what a promise gives, or comes back to the start with why it could not. */
+  const openFrom = (label: string, made: Promise<{ copy: WorkingCopy; notes: readonly string[] }>): void => {
+    made.then(({ copy, notes }) => open(newDraftId(), copy, notes.map((n) => `${label}: ${n}`)), (e: unknown) => void showStart(`${label} could not be opened: ${message(e)}`));
+  };
+  const openFile = (file: File | undefined): void => {
     if (!file) return;
-    const read = await readJsonFile(file);
-    if (!read.ok) return showStart(read.message);
-    const { story, notes } = editableStory(read.value, today());
-    open(newDraftId(), workingCopyOf(story), notes.map((n) => `${file.name}: ${n}`));
+    openFrom(file.name, readJsonFile(file).then((read) => {
+      if (!read.ok) throw new Error(read.message);
+      const { story, notes } = editableStory(read.value, today());
+      return { copy: workingCopyOf(story), notes };
+    }));
   };
 
   const showStart = async (problem = ''): Promise<void> => {
-    session?.abort();
+    // What is waiting to be saved is saved first: the list then shows it, and continuing it loses nothing.
+    await session?.flush().catch(() => undefined);
+    session?.stop.abort();
+    session = undefined;
     const drafts = await savedDrafts().catch(() => []);
     const container = h('section', { class: 'studio__start' });
     shell.replaceChildren(container);
+    const onPage = storyOnThePage();
     renderStart(container, drafts, {
       newStory: () => open(newDraftId(), workingCopyOf(blankStory(today()))),
       openFile: () => void chooseFile('.json,application/json').then(openFile),
-      example: () => void exampleCopy().then((copy) => open(newDraftId(), copy)),
-      resume: (d) => open(d.id, d.history.present, [], d),
+      example: () => openFrom('The example', copyFromUrl(new URL(exampleUrl, window.location.href))),
+      onPage: onPage ? { name: decodeURIComponent(onPage.pathname.split('/').pop() ?? ''), open: () => openFrom(onPage.href, copyFromUrl(onPage)) } : undefined,
+      resume: (d) => void get(d.id).then((fresh) => open(d.id, (fresh ?? d).history.present, [], fresh ?? d)),
       remove: (d) => void removeDraft(d.id).then(() => showStart()),
     }, problem);
     root.dataset.state = 'ready';
   };
 
-  shell.addEventListener('dragover', (e) => { if ([...(e.dataTransfer?.types ?? [])].includes('Files')) e.preventDefault(); });
-  shell.addEventListener('drop', (e) => {
-    const file = e.dataTransfer?.files[0];
-    if (!file || !/\.json$/i.test(file.name)) return;
-    e.preventDefault();
-    void openFile(file);
-  });
+  acceptDrops(shell, openFile);
   // A reload or a crash comes back to the story being made; nothing asks first.
   const last = await currentDraft().catch(() => undefined);
   if (last) open(last.id, last.history.present, [], last);
   else await showStart();
   void preview.ready.then(() => { root.dataset.preview = 'ready'; });
+}
+
+/** A story file dropped anywhere on the studio opens; any other file is kept from replacing the page. */
+function acceptDrops(shell: HTMLElement, openFile: (file: File) => void): void {
+  const carriesFiles = (e: DragEvent): boolean => [...(e.dataTransfer?.types ?? [])].includes('Files');
+  document.addEventListener('dragover', (e) => { if (carriesFiles(e)) e.preventDefault(); });
+  document.addEventListener('drop', (e) => {
+    if (!carriesFiles(e)) return;
+    e.preventDefault();
+    const file = e.dataTransfer?.files[0];
+    if (file && /\.json$/i.test(file.name) && shell.isConnected) openFile(file);
+  });
 }

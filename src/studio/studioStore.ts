@@ -1,7 +1,7 @@
 import { type FieldProblems, fieldProblems } from '../core/studio/fieldProblems.ts';
 import { type History, closeStep, edit, redo, undo } from '../core/studio/history.ts';
 import type { WorkingCopy } from '../core/studio/workingCopy.ts';
-import { validateStory } from '../core/validation/validateStory.ts';
+import type { ValidationError } from '../core/validation/errors.ts';
 
 // The studio's one source of truth: the working copy's history, the item
 // being edited, and what the checker finds. Fields and buttons only call
@@ -35,8 +35,9 @@ export interface StudioStore {
   subscribe(listener: (state: StudioState, previous: StudioState) => void): void;
 }
 
-export function createStudioStore(history: History<WorkingCopy>): StudioStore {
-  const check = (h: History<WorkingCopy>): FieldProblems => fieldProblems(validateStory(h.present.story));
+/** `validate` is the checker (validation/validateStory.ts), the same as the CLI's. */
+export function createStudioStore(history: History<WorkingCopy>, validate: (input: unknown) => readonly ValidationError[]): StudioStore {
+  const check = (h: History<WorkingCopy>): FieldProblems => fieldProblems(validate(h.present.story));
   let state: StudioState = { history, selected: '', tab: 'story', problems: check(history), cause: 'load' };
   const listeners: ((s: StudioState, p: StudioState) => void)[] = [];
   const set = (next: StudioState): void => {

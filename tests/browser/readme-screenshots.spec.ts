@@ -29,3 +29,21 @@ test('README pictures: world view, Korea view and globe', async ({ page }) => {
   await page.screenshot({ path: `${OUT}/globe.png` });
   expect(true).toBe(true);
 });
+
+test('README picture: the story studio on the example, a stance open beside its words', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 860 });
+  await page.goto('./?mode=edit');
+  await waitForReady(page);
+  await page.getByRole('button', { name: 'Start from the example' }).click();
+  await page.getByRole('button', { name: 'Stances and events' }).click();
+  await page.getByRole('region', { name: 'Story studio' }).getByRole('button', { name: 'China opposes THAAD' }).click();
+  await page.getByRole('button', { name: 'Show in source' }).click();
+  await page.evaluate(() => {
+    const { store } = (window as unknown as StancemapWindow).__stancemap;
+    store.dispatch({ type: 'select', id: 'china-opposes-thaad' });
+  });
+  await jumpTo(page, [122, 40], 3.4);
+  await waitForIdle(page);
+  await page.screenshot({ path: `${OUT}/studio.png` });
+  expect(true).toBe(true);
+});

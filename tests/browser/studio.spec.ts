@@ -216,8 +216,31 @@ test('bad input: a file with errors opens with them at their fields, pasted HTML
   await page.evaluate(() => { (window as unknown as { __diskFull: boolean }).__diskFull = true; });
   await page.getByRole('button', { name: 'Story', exact: true }).click();
   await page.getByLabel('Title', { exact: true }).fill('Still mine');
-  await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toContainText('storage for the studio is full');
+  await expect(page.getByRole('alert').filter({ hasText: 'Not saved' })).toContainText('storage for the studio is full');
   const file = await downloadStory(page);
   expect((JSON.parse(file.text) as { meta: { title: string } }).meta.title).toBe('Still mine');
   expect(await page.evaluate(() => (window as unknown as { __canary: string[] }).__canary)).toEqual([]);
+});
+
+test('two tabs on one story never overwrite each other, and going back to the list loses nothing', async ({ page, context }) => {
+  await openStudio(page);
+  await page.getByRole('button', { name: 'New story' }).click();
+  await page.getByLabel('Title', { exact: true }).fill('Made in the first tab');
+  // Straight to the list: what was typed a moment ago is saved first.
+  await page.getByRole('button', { name: 'Stories…' }).click();
+  await page.getByRole('button', { name: 'Continue “Made in the first tab”' }).click();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Made in the first tab');
+
+  const second = await context.newPage();
+  await openStudio(second);
+  await expect(second.getByLabel('Title', { exact: true })).toHaveValue('Made in the first tab');
+  await second.getByLabel('Title', { exact: true }).fill('Changed in the second tab');
+  await expect(second.getByText('Saved in this browser')).toBeVisible();
+
+  await page.getByLabel('Title', { exact: true }).fill('Changed again in the first tab');
+  await expect(page.getByRole('alert').filter({ hasText: 'Not saved' })).toContainText('changed in another tab');
+  await page.reload();
+  await waitForReady(page);
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Changed in the second tab');
+  await second.close();
 });

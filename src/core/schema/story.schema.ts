@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { STANCE_TYPES } from '../stanceTypes.ts';
+import { ACTOR_KINDS, AREA_KINDS, PLACE_KINDS } from './kinds.ts';
 import { LIMITS } from './limits.ts';
 import {
   id, ids, language, localNames, lonLat, name, quote, shortText, sourceText, sources, storyDate, text, url, view,
@@ -8,9 +9,7 @@ import {
 // The one schema of a story file (format version 1). The TypeScript types, the
 // runtime validator and data/stancemap.schema.json are all derived from it.
 
-export const PLACE_KINDS = ['capital', 'city', 'town', 'site', 'base', 'region', 'country', 'sea'] as const;
-export const ACTOR_KINDS = ['state', 'government', 'person', 'company', 'organization', 'military', 'weapon', 'group'] as const;
-export const AREA_KINDS = ['range'] as const;
+export { ACTOR_KINDS, AREA_KINDS, PLACE_KINDS } from './kinds.ts';
 
 const context = z.optional(
   z.boolean().check(z.describe('True when the item is not stated in the source article; its sources say where it comes from.')),

@@ -15,5 +15,5 @@ export function storyFile(story: Story, options: { readonly schemaUrl: string; r
 }
 
 export function storyFileName(story: Story): string {
-  return `${newId(story.meta.title, new Set(), 'story')}.json`;
+  return `${newId(typeof story.meta.title === 'string' ? story.meta.title : '', new Set(), 'story')}.json`;
 }

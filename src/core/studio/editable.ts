@@ -1,4 +1,5 @@
 import type { Story } from '../schema/story.schema.ts';
+import { withLineFeeds } from './workingCopy.ts';
 
 // A story file opened in the studio, made editable whatever it holds: the
 // lists and objects the forms need are there (empty when missing), and
@@ -6,6 +7,7 @@ import type { Story } from '../schema/story.schema.ts';
 // at its field. What could not be kept is said, never dropped silently.
 
 const LISTS = ['places', 'actors', 'stances', 'events'] as const;
+const OPTIONAL_LISTS = ['areas', 'scenes'] as const;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function editableStory(input: unknown, today: string): { story: Story; notes: string[] } {
@@ -19,9 +21,19 @@ export function editableStory(input: unknown, today: string): { story: Story; no
   for (const key of ['title', 'description', 'language', 'credit'] as const) meta[key] ??= key === 'language' ? 'en' : '';
   for (const key of ['title', 'publisher'] as const) source[key] ??= '';
   source.published ??= today;
+  if (typeof source.text === 'string') source.text = withLineFeeds(source.text);
+  else if (source.text !== undefined) {
+    notes.push('meta.source.text was not text and was left out');
+    delete source.text;
+  }
   meta.source = source;
   file.meta = meta;
   file.version ??= 1;
+  for (const key of OPTIONAL_LISTS) {
+    if (file[key] === undefined || Array.isArray(file[key])) continue;
+    notes.push(`${key} was not a list and was left out`);
+    delete file[key];
+  }
   for (const key of LISTS) {
     if (file[key] === undefined) file[key] = [];
     else if (!Array.isArray(file[key])) {

@@ -36,10 +36,10 @@ export function historyOf<T>(present: T): History<T> {
  * kept, so a typed paragraph is not stored once per key press.
  */
 function merged(first: Step, second: Step): Step {
-  const [a] = first.redo;
-  const [b] = second.redo;
-  const sameValue = first.redo.length === 1 && second.redo.length === 1 && a && b && a.op === 'replace' && b.op === 'replace' && a.path.join('/') === b.path.join('/');
-  if (sameValue) return { ...second, undo: first.undo };
+  // Both set the same values (typing, which may also move quote ranges): the first old values and the last new ones.
+  const paths = (patches: readonly Patch[]): string => patches.map((p) => `${p.op}:${p.path.join('/')}`).sort().join('|');
+  const replacing = (patches: readonly Patch[]): boolean => patches.every((p) => p.op === 'replace');
+  if (replacing(first.redo) && replacing(second.redo) && paths(first.redo) === paths(second.redo)) return { ...second, undo: first.undo };
   return { ...second, redo: [...first.redo, ...second.redo], undo: [...second.undo, ...first.undo] };
 }
 

@@ -16,7 +16,7 @@ export function addStance(draft: WorkingCopy, range: TextRange, defaults: Partia
   const quote = text.slice(range.start, range.end);
   const id = newId(`stance ${quote.split(/\s+/).slice(0, 4).join(' ')}`, takenIds(draft.story), 'stance');
   // No type is assumed: the author picks one, and until then the checker asks for it.
-  draft.story.stances.push({ id, from: '', to: '', type: '' as Stance['type'], start: `${draft.story.meta.source.published} before`, quote, ...defaults });
+  draft.story.stances.push({ id, from: '', to: '', type: '' as Stance['type'], start: `${draft.datedBy ?? draft.story.meta.source.published} before`, quote, ...defaults });
   draft.ranges[id] = range;
   return id;
 }
@@ -27,7 +27,7 @@ export function addEvent(draft: WorkingCopy, range: TextRange): string {
   const quote = text.slice(range.start, range.end);
   const id = newId(`event ${quote.split(/\s+/).slice(0, 4).join(' ')}`, takenIds(draft.story), 'event');
   const title = quote.length > 80 ? `${quote.slice(0, 77).trimEnd()}…` : quote;
-  draft.story.events.push({ id, date: draft.story.meta.source.published, title, description: '', places: [], actors: [], quote });
+  draft.story.events.push({ id, date: draft.datedBy ?? draft.story.meta.source.published, title, description: '', places: [], actors: [], quote });
   draft.ranges[id] = range;
   return id;
 }
@@ -71,11 +71,12 @@ export function removeItem(draft: WorkingCopy, section: Section, id: string): vo
   const at = (items as { id: string }[]).findIndex((item) => item.id === id);
   if (at >= 0) items.splice(at, 1);
   delete draft.ranges[id];
+  // An opened file's event may lack its lists: what is not a list is left for the checker to name.
   for (const event of draft.story.events) {
-    event.places = event.places.filter((p) => p !== id);
-    event.actors = event.actors.filter((a) => a !== id);
+    if (Array.isArray(event.places)) event.places = event.places.filter((p) => p !== id);
+    if (Array.isArray(event.actors)) event.actors = event.actors.filter((a) => a !== id);
   }
-  for (const scene of draft.story.scenes ?? []) scene.focus = scene.focus.filter((f) => f !== id);
+  for (const scene of draft.story.scenes ?? []) if (Array.isArray(scene.focus)) scene.focus = scene.focus.filter((f) => f !== id);
 }
 
 /** The item with this id, and its section. */

@@ -1,6 +1,5 @@
 import type { Story } from '../schema/story.schema.ts';
 import type { ValidationError } from '../validation/errors.ts';
-import { validateStory } from '../validation/validateStory.ts';
 
 // What the preview can draw of a story still being made: the story without
 // the items that have problems (a stance with no type yet, a place with no
@@ -33,14 +32,18 @@ function withPlaceholders(story: Story): Story {
   return { ...story, meta: { ...meta, title: meta.title || 'Untitled story', source } };
 }
 
-export function previewable(story: Story, errors: readonly ValidationError[]): Story | undefined {
+/** `validate` is the checker (validation/validateStory.ts), handed in: the studio loads it in the checker's own chunk. */
+export function previewable(story: Story, errors: readonly ValidationError[], validate: (input: unknown) => readonly ValidationError[]): Story | undefined {
   if (errors.length === 0) return story;
-  let draft = withPlaceholders(story);
-  let found = validateStory(draft);
+  // The map never shows the article's text: a text too long, or one a quote is not in, does not hold it up.
+  const source = { ...story.meta.source };
+  delete source.text;
+  let draft = withPlaceholders({ ...story, meta: { ...story.meta, source } });
+  let found = validate(draft);
   // Dropping an actor with a problem leaves the stances that name it pointing nowhere: a few rounds settle it.
   for (let round = 0; round < ROUNDS && found.length > 0; round++) {
     draft = withoutFaulty(draft, found);
-    found = validateStory(draft);
+    found = validate(draft);
   }
   return found.length === 0 ? draft : undefined;
 }
@@ -56,5 +59,9 @@ export function drawsTheSame(before: Story, after: Story): boolean {
   return lists.every((k) => before[k] === after[k])
     && before.meta.view === after.meta.view
     && before.meta.language === after.meta.language
-    && before.meta.source.published === after.meta.source.published;
+    && before.meta.source.published === after.meta.source.published
+    // The detail panel cites the article.
+    && before.meta.source.title === after.meta.source.title
+    && before.meta.source.publisher === after.meta.source.publisher
+    && before.meta.source.url === after.meta.source.url;
 }

@@ -13,7 +13,15 @@ export interface WorkingCopy {
   ranges: Record<string, TextRange>;
   /** Whether the downloaded file carries the article's text (absent: it does). */
   keepText?: boolean;
+  /** The last article date that was a date: new items are dated by it, and move with it. */
+  datedBy?: string;
 }
+
+/** Text as a textarea holds it: its selection offsets count one character per line break. */
+export const withLineFeeds = (text: string): string => text.replace(/\r\n?/g, '\n');
+
+/** An edit that pastes at least this much may bring back the words of quotes that had lost their place. */
+const PASTE_CHARS = 20;
 
 /** A story with nothing in it yet, dated the day it is started (the author sets the article's date). */
 export function blankStory(today: string): Story {
@@ -34,7 +42,7 @@ export function blankStory(today: string): Story {
 }
 
 export function workingCopyOf(story: Story): WorkingCopy {
-  const text = story.meta.source.text ?? '';
+  const text = typeof story.meta.source.text === 'string' ? story.meta.source.text : '';
   const ranges: Record<string, TextRange> = {};
   for (const item of [...story.stances, ...story.events]) {
     const found = locateQuote(text, item.quote);
@@ -52,12 +60,14 @@ export function newId(name: string, taken: ReadonlySet<string>, fallback = 'item
 
 /** Every id the story uses, in any section (ids are unique across a story). */
 export function takenIds(story: Story): Set<string> {
-  const sections = [story.places, story.actors, story.stances, story.events, story.areas ?? [], story.scenes ?? []];
-  return new Set(sections.flatMap((items) => items.map((item) => item.id)));
+  const sections: unknown[] = [story.places, story.actors, story.stances, story.events, story.areas, story.scenes];
+  // An opened file may hold anything: only lists of items with text ids count.
+  return new Set(sections.flatMap((items) => (Array.isArray(items) ? items : []).map((item: { id?: unknown }) => item.id).filter((id): id is string => typeof id === 'string')));
 }
 
 /** The article's text replaced: every quote's range moves with the text around it, or is found again. */
-export function setSourceText(draft: WorkingCopy, text: string): void {
+export function setSourceText(draft: WorkingCopy, typed: string): void {
+  const text = withLineFeeds(typed);
   const before = draft.story.meta.source.text ?? '';
   if (before === text) return;
   const change = editBetween(before, text);
@@ -69,6 +79,13 @@ export function setSourceText(draft: WorkingCopy, text: string): void {
     if (found) draft.ranges[id] = found;
     else delete draft.ranges[id];
   }
+  // A paste (the article itself, or a corrected paragraph) may hold the words of quotes without a place.
+  if (change.inserted < PASTE_CHARS) return;
+  for (const [id, quote] of quotes) {
+    if (draft.ranges[id] || typeof quote !== 'string') continue;
+    const found = locateQuote(text, quote);
+    if (found) draft.ranges[id] = found;
+  }
 }
 
 /** A quote edited by hand: its range follows it while the source still holds it. */
@@ -76,6 +93,7 @@ export function setQuote(draft: WorkingCopy, section: 'stances' | 'events', id: 
   const item = draft.story[section].find((s) => s.id === id);
   if (!item) return;
   item.quote = quote;
+  if (typeof draft.story.meta.source.text !== 'string') return;
   const found = locateQuote(draft.story.meta.source.text ?? '', quote, draft.ranges[id]);
   if (found) draft.ranges[id] = found;
   else delete draft.ranges[id];
@@ -87,9 +105,12 @@ export function setQuote(draft: WorkingCopy, section: 'stances' | 'events', id: 
  * the new one. Dates an author typed stay as they are.
  */
 export function setPublished(draft: WorkingCopy, date: string): void {
-  const old = draft.story.meta.source.published;
+  // Typed a key at a time, the date passes through forms that are not dates ("2017-03-0"): the items follow the last one that was.
+  const old = draft.datedBy ?? draft.story.meta.source.published;
+  draft.datedBy = old;
   draft.story.meta.source.published = date;
   if (old === date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
+  draft.datedBy = date;
   for (const s of draft.story.stances) {
     if (s.start === old) s.start = date;
     else if (s.start === `${old} before`) s.start = `${date} before`;

@@ -8,6 +8,9 @@ import { maxDepth } from './depth.ts';
 import { Problems } from './problems.ts';
 import { type StoryCheck, checkStory } from './validateStory.ts';
 
+// The studio takes the checker from here, so that it stays in one chunk (studio/studioMain.ts).
+export { validateStory } from './validateStory.ts';
+
 export type Screened = { readonly ok: true; readonly body: string } | { readonly ok: false; readonly errors: readonly ValidationError[] };
 
 /**

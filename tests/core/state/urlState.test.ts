@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storyDate } from '../../../src/core/dates.ts';
 import { initialState } from '../../../src/core/state/initialState.ts';
-import { parseCamera, parseHash, stateToHash } from '../../../src/core/state/urlState.ts';
+import { isStudio, modeFromUrl, parseCamera, parseHash, stateToHash } from '../../../src/core/state/urlState.ts';
 import { buildTimeline } from '../../../src/core/timeline.ts';
 import { event, modelWith } from '../../support/storyBuilder.ts';
 
@@ -56,5 +56,18 @@ describe('the URL fragment', () => {
   it('keeps a camera zoomed out below 0, as far as the map goes (a phone showing the whole story)', () => {
     expect(parseCamera('150,30,-0.6')).toEqual({ center: [150, 30], zoom: -0.6, bearing: 0, pitch: 0 });
     expect(parseCamera('150,30,-1')).toEqual({ center: [150, 30], zoom: -1, bearing: 0, pitch: 0 });
+  });
+});
+
+describe('the page an address opens', () => {
+  it('is the studio for ?mode=edit only, and a story mode otherwise', () => {
+    expect(isStudio('?mode=edit')).toBe(true);
+    expect(isStudio('?data=x.json&mode=edit')).toBe(true);
+    expect(isStudio('?mode=embed')).toBe(false);
+    expect(isStudio('')).toBe(false);
+    expect(modeFromUrl('?mode=present', '')).toBe('present');
+    expect(modeFromUrl('', '#mode=embed')).toBe('embed');
+    // The studio is not a mode of the story's state: a fragment cannot ask for it.
+    expect(modeFromUrl('', '#mode=edit')).toBe('explore');
   });
 });

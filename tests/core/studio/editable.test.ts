@@ -23,3 +23,17 @@ describe('a story file opened in the studio', () => {
     expect(editableStory([1, 2], '2026-12-07').notes).toEqual(['the file holds no story object; the studio started an empty story']);
   });
 });
+
+describe('an opened file the forms could not hold as it is', () => {
+  it('says what it left out: scenes that are not a list, an article text that is not text', () => {
+    const { story, notes } = editableStory({ meta: { source: { text: 42 } }, scenes: 'x', areas: [] }, '2026-12-07');
+    expect(story.scenes).toBeUndefined();
+    expect(story.areas).toEqual([]);
+    expect(story.meta.source.text).toBeUndefined();
+    expect(notes).toEqual(['meta.source.text was not text and was left out', 'scenes was not a list and was left out']);
+  });
+
+  it('keeps an article\'s text with line breaks as a text box holds them', () => {
+    expect(editableStory({ meta: { source: { text: 'a\r\nb' } } }, '2026-12-07').story.meta.source.text).toBe('a\nb');
+  });
+});

@@ -83,3 +83,15 @@ describe('typing in one field', () => {
     expect(undo(h).present).toEqual(start());
   });
 });
+
+describe('typing that changes several values at once', () => {
+  it('keeps one old and one new value per place, however long the run', () => {
+    interface Doc { text: string; at: number }
+    let h = historyOf<Doc>({ text: '', at: 0 });
+    for (const text of ['a', 'ab', 'abc', 'abcd']) h = edit(h, 'text', (d) => { d.text = text; d.at = text.length; }, 'text');
+    expect(h.past).toHaveLength(1);
+    expect(h.past[0]?.redo).toHaveLength(2);
+    expect(h.past[0]?.undo).toHaveLength(2);
+    expect(undo(h).present).toEqual({ text: '', at: 0 });
+  });
+});

@@ -23,12 +23,12 @@ describe('what the preview can draw of a story being made', () => {
   it('is the story itself when it has no problems', () => {
     const story = { ...started(), places: started().places.slice(0, 1), actors: started().actors.slice(0, 1), stances: started().stances.slice(2) };
     const whole = { ...story, meta: { ...story.meta, source: { ...story.meta.source, title: 'T', publisher: 'P' } } };
-    expect(previewable(whole, validateStory(whole))).toBe(whole);
+    expect(previewable(whole, validateStory(whole), validateStory)).toBe(whole);
   });
 
   it('leaves out unfinished items, and what points at them, and fills the article\'s missing details', () => {
     const story = started();
-    const shown = previewable(story, validateStory(story));
+    const shown = previewable(story, validateStory(story), validateStory);
     expect(shown?.stances.map((s) => s.id)).toEqual(['c']);
     expect(shown?.places.map((p) => p.id)).toEqual(['beijing']);
     expect(shown?.actors.map((a) => a.id)).toEqual(['china']);
@@ -39,7 +39,7 @@ describe('what the preview can draw of a story being made', () => {
   it('is nothing when the story itself cannot be drawn (its date is not a date)', () => {
     const story = started();
     const broken = { ...story, meta: { ...story.meta, source: { ...story.meta.source, published: 'soon' } } };
-    expect(previewable(broken, validateStory(broken))).toBeUndefined();
+    expect(previewable(broken, validateStory(broken), validateStory)).toBeUndefined();
   });
 });
 
@@ -54,5 +54,14 @@ describe('versions that draw the same', () => {
     expect(drawsTheSame(base, produce(base, (d) => { (d.stances[0] as { quote: string }).quote = 'other'; }))).toBe(false);
     expect(drawsTheSame(base, produce(base, (d) => { d.meta.source.published = '2017-03-02'; }))).toBe(false);
     expect(drawsTheSame(base, produce(base, (d) => { d.meta.view = { zoom: 3 }; }))).toBe(false);
+  });
+});
+
+describe('the preview of a story whose article text has a problem', () => {
+  it('still draws it: the map never shows the text', () => {
+    const story = produce(started(), (d) => { d.stances = d.stances.slice(2); d.meta.source.text = 'x'.repeat(200_001); });
+    const shown = previewable(story, validateStory(story), validateStory);
+    expect(shown?.stances.map((s) => s.id)).toEqual(['c']);
+    expect(shown?.meta.source.text).toBeUndefined();
   });
 });

@@ -58,3 +58,25 @@ describe('the working copy', () => {
     expect(newId('北京', new Set(), 'place')).toBe('place');
   });
 });
+
+describe('the working copy, as authors really type', () => {
+  it('holds line breaks as the text box does (one character each), so offsets match', () => {
+    const copy = produce(workingCopyOf(blankStory('2017-03-01')), (d) => setSourceText(d, 'One.\r\nTwo.\rThree.'));
+    expect(copy.story.meta.source.text).toBe('One.\nTwo.\nThree.');
+  });
+
+  it('finds again, when the article is pasted, the quotes of a story that had no text', () => {
+    const { copy, id } = started();
+    const bare = produce(copy, (d) => { d.story.meta.source.text = ''; d.ranges = {}; });
+    const pasted = produce(bare, (d) => setSourceText(d, article));
+    expect(pasted.ranges[id]).toEqual({ start: article.indexOf(quote), end: article.indexOf(quote) + quote.length });
+  });
+
+  it('moves default dates even when the article\'s date is typed a key at a time', () => {
+    const { copy } = started();
+    let typed = copy;
+    for (const step of ['2017-03-0', '2017-03-', '2017-03-0', '2017-03-02']) typed = produce(typed, (d) => setPublished(d, step));
+    expect(typed.story.stances[0]?.start).toBe('2017-03-02 before');
+    expect(typed.story.meta.source.published).toBe('2017-03-02');
+  });
+});
