@@ -9,7 +9,6 @@ import { notesAdapters } from './mount/notes.ts';
 import { presentAdapters } from './mount/present.ts';
 import { wire } from './mount/wire.ts';
 import { byId } from './dom/dom.ts';
-import { createEmbedBridge } from './ui/embedBridge.ts';
 import { addExploreTools } from './ui/exploreTools.ts';
 import { wireMoreMenu } from './ui/moreMenu.ts';
 import { renderMasthead } from './ui/masthead.ts';
@@ -22,8 +21,6 @@ import { createUrlSync } from './ui/urlSync.ts';
 export const CONTAINERS = ['map', 'toolbar', 'legend', 'focus', 'timeline', 'list', 'detail', 'text-list', 'card', 'presenter', 'handout', 'link-notes', 'map-description', 'announcer'];
 
 export async function mountStory(model: StoryModel, mode: Mode, hash: string, signal: AbortSignal): Promise<void> {
-  // A test hook (docs/architecture.md): the studio's preview on explore's page.
-  if (mode === 'explore' && window.location.search.includes('preview-test')) return (await import('./mount/previewHook.ts')).mountPreviewHook(model, signal);
   const ctx = storyContext(model, mode, hash);
   const { store, timeline, scenes } = ctx;
   Object.assign(window, { __stancemap: { store, model, timeline, scenes } });
@@ -44,7 +41,8 @@ export async function mountStory(model: StoryModel, mode: Mode, hash: string, si
   }
   // Presentation modules load only for a briefing: explore and embed pages never carry them.
   const briefing = mode === 'present' ? await presentAdapters(ctx, () => page.exporter.open(), signal) : [];
-  const bridge = mode === 'embed' ? createEmbedBridge(store.dispatch, (id) => isKnownId(model, id), signal) : undefined;
+  // The host page's messages are an embed's only: other pages never load their code.
+  const bridge = mode === 'embed' ? (await import('./ui/embedBridge.ts')).createEmbedBridge(store.dispatch, (id) => isKnownId(model, id), signal) : undefined;
   wire(store, follow, [...page.frameAdapters, urlSync, ...page.controls, ...briefing], signal);
   signal.addEventListener('abort', () => store.dispatch({ type: 'setPlaying', playing: false }));
 

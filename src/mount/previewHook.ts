@@ -4,7 +4,7 @@ import { createPreview } from './preview.ts';
 
 /**
  * A test hook (docs/architecture.md, "Test hook"): explore's page shown
- * through the studio's preview, on `?preview-test`, so that the browser
+ * through the studio's preview alone, on `?mode=edit&preview-test`, so that the browser
  * tests and the benchmark can give it new versions of a story without the
  * studio. `window.__stancemap.preview.show(story)` builds the model (not
  * measured) and shows it (measured as "stancemap:preview-update").

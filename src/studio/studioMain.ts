@@ -9,6 +9,7 @@ import { checkDataUrl, parseAllowedOrigins } from '../core/dataUrl.ts';
 import { byId, h } from '../dom/dom.ts';
 import { fetchStoryText } from '../loader/fetchStory.ts';
 import { type Preview, createPreview } from '../mount/preview.ts';
+import { mountPreviewHook } from '../mount/previewHook.ts';
 import type { PreviewNow } from './scenesPanel.ts';
 import { dayToIso } from '../core/dates.ts';
 import { type Draft, type SaveStatus, createAutosave, currentDraft, draftById as get, removeDraft, savedDrafts } from './autosave.ts';
@@ -65,7 +66,21 @@ function storyOnThePage(): URL | undefined {
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
+/**
+ * The preview's test hook (docs/architecture.md), on `?mode=edit&preview-test`:
+ * the story of `?data=` (or the example) shown through the preview alone, for
+ * the browser tests and the benchmark. Here rather than on explore's page: a
+ * hook there would make the preview a chunk shared by two, and split modules
+ * out of explore's first chunk.
+ */
+async function startPreviewTest(): Promise<void> {
+  const { copy } = await copyFromUrl(storyOnThePage() ?? new URL(exampleUrl, window.location.href));
+  await mountPreviewHook(buildModel(copy.story), new AbortController().signal);
+  root.dataset.state = 'ready';
+}
+
 export async function startStudio(): Promise<void> {
+  if (new URLSearchParams(window.location.search).has('preview-test')) return startPreviewTest();
   // The checker from the chunk explore loads it in: shared as it is, the modules it shares with
   // the first page would be split out of that page's own chunk, and explore's first load would grow.
   const { validateStory } = await import('../core/validation/readStoryText.ts');

@@ -146,7 +146,7 @@ export interface PreviewTimes {
 
 /**
  * The studio's edit → preview loop through the preview's test hook
- * (?preview-test, docs/architecture.md): one small edit after another to
+ * (?mode=edit&preview-test, docs/architecture.md): one small edit after another to
  * the story shown (renaming or moving a place, adding a stance, changing
  * one), each given to the preview as the studio would. Building the model
  * is the studio's and is not counted.

@@ -145,7 +145,7 @@ async function main(): Promise<void> {
     };
     // The studio's edit → preview loop, at the bundled story and at 1,000 stances.
     const previews: Record<string, unknown>[] = [];
-    for (const [story, url] of ONLY === 'ready' || ONLY === 'scrub' ? [] : [['THAAD', `${ORIGIN}/?preview-test`], ['1,000 stances', `${ORIGIN}/?data=bench/story-1000.json&preview-test`]] as const) {
+    for (const [story, url] of ONLY === 'ready' || ONLY === 'scrub' ? [] : [['THAAD', `${ORIGIN}/?mode=edit&preview-test`], ['1,000 stances', `${ORIGIN}/?mode=edit&data=bench/story-1000.json&preview-test`]] as const) {
       const t = await measurePreview(browser, url, PREVIEW_EDITS);
       previews.push({
         story, edits: t.show.length, 'show() p50 ms': round(percentile(t.show, 50)), 'show() p95 ms': round(percentile(t.show, 95)),

@@ -6,7 +6,7 @@ import { expect, test, waitForReady } from './support/fixtures.ts';
 import { waitForIdle } from './support/map.ts';
 
 // The studio's preview (src/mount/preview.ts) through its test hook
-// (?preview-test): one map, given one version of the story after another.
+// (?mode=edit&preview-test): one map, given one version of the story after another.
 
 type PreviewWindow = StancemapWindow & { __stancemap: { preview: { show(story: Story): void } } } & { __firstMap?: MapLibreMap };
 
@@ -19,7 +19,7 @@ async function placeIdsInSource(page: Page): Promise<string[]> {
 }
 
 test('a new version of the story is shown on the same map, at the same view, keeping the selection', async ({ page }) => {
-  await page.goto('./?preview-test');
+  await page.goto('./?mode=edit&preview-test');
   await waitForReady(page);
   await waitForIdle(page);
   const before = await page.evaluate(() => {
