@@ -122,6 +122,12 @@ function workers(single: boolean): Plugin {
     // Our own story-validation worker: a file of its own, or inlined into the single file.
     // By file path, not from the root: the benchmark builds pages with roots of their own.
     'virtual:validation-worker': `export { default } from '${fileURLToPath(new URL('./src/loader/validationWorker.ts', import.meta.url))}?worker${single ? '&inline' : ''}';`,
+    // The studio, but not in the offline file (a briefing's, with no place list to fetch): there it says so.
+    'virtual:studio': single
+      ? "export async function startStudio() { throw new Error('The story studio is not part of the offline file: open ?mode=edit on the hosted app.'); }"
+      : `export { startStudio } from '${fileURLToPath(new URL('./src/studio/studioMain.ts', import.meta.url))}';`,
+    // The studio's place search: indexing 25,000 places is off the page (studio/gazetteerWorker.ts).
+    'virtual:gazetteer-worker': `export { default } from '${fileURLToPath(new URL('./src/studio/gazetteerWorker.ts', import.meta.url))}?worker${single ? '&inline' : ''}';`,
   };
   return {
     name: 'stancemap-workers',

@@ -71,7 +71,7 @@ function storySource(): Promise<StoryCheck> {
 
 async function start(): Promise<void> {
   // The studio's code is a chunk of its own: no other page loads it.
-  if (isStudio(window.location.search)) return (await import('./studio/studioMain.ts')).startStudio();
+  if (isStudio(window.location.search)) return (await import('virtual:studio')).startStudio();
   const mode = modeFromUrl(window.location.search, window.location.hash);
   root.dataset.mode = mode;
   if (mode === 'embed' && heightFollowsContent(window.location.search)) root.dataset.height = 'auto';

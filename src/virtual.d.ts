@@ -10,6 +10,17 @@ declare module 'virtual:validation-worker' {
   export default ValidationWorker;
 }
 
+/** The story studio (?mode=edit), or in the single-file build a stand-in that says it is not there (vite.config.ts). */
+declare module 'virtual:studio' {
+  export function startStudio(): Promise<void>;
+}
+
+/** The studio's gazetteer worker: a separate file, or inlined in the single-file build (vite.config.ts). */
+declare module 'virtual:gazetteer-worker' {
+  const GazetteerWorker: new (options?: { name?: string }) => Worker;
+  export default GazetteerWorker;
+}
+
 /** Natural Earth 1:110m and 1:50m as the app ships them (vite.config.ts, src/core/basemapCompact.ts). */
 declare module 'virtual:basemap' {
   export const coarseUrl: string;

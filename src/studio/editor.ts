@@ -27,6 +27,8 @@ export interface EditorHost extends MapAccess, PreviewNow {
   readonly startOver: () => void;
   /** What opening the file could not keep. */
   readonly notes: readonly string[];
+  /** A copy not yet in this browser's storage (new, or opened from a file) is saved at once; one continued is saved at its first change. */
+  readonly unsaved: boolean;
   /** The checker, the CLI's own. */
   readonly validate: (input: unknown) => readonly ValidationError[];
 }
@@ -166,8 +168,8 @@ export function createEditor(shell: HTMLElement, history: History<WorkingCopy>, 
       panels.update(state);
     });
     bar.update(state);
-    // Saved at once, even before the first edit: a story just opened survives a reload.
-    if (!previous || state.history.present !== previous.history.present) host.save(state.history);
+    // A story just opened is saved before its first edit, so it survives a reload.
+    if (previous ? state.history.present !== previous.history.present : host.unsaved) host.save(state.history);
     allProblems.update(state);
     const { story } = state.history.present;
     if (previous && story === previous.history.present.story) return;

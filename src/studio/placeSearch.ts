@@ -1,7 +1,7 @@
 import type { GazetteerPlace } from '../core/studio/gazetteer.ts';
 import { parseCoordinates } from '../core/studio/coordinates.ts';
 import { h } from '../dom/dom.ts';
-import { loadGazetteer } from './gazetteerSource.ts';
+import { createGazetteerSearch } from './gazetteerSource.ts';
 
 // "Find a place": a name searched in the offline gazetteer, or coordinates
 // as people write them ("35.99, 128.15", "35°59′N 128°09′E"). Each result is
@@ -22,6 +22,7 @@ export function createPlaceSearch(pick: (found: Found) => void): HTMLElement {
   const status = h('p', { class: 'field__hint', attrs: { id: 'find-place-status', role: 'status' } });
   const results = h('ul', { class: 'place-results', attrs: { id: 'find-place-results', 'aria-label': 'Places found' } });
   const credit = h('p', { class: 'field__hint place-credit' });
+  const gazetteer = createGazetteerSearch();
   let asked = 0;
   const choose = (found: Found): void => {
     pick(found);
@@ -47,12 +48,11 @@ export function createPlaceSearch(pick: (found: Found) => void): HTMLElement {
       return;
     }
     if (query.length < 2) { show([]); status.textContent = ''; return; }
-    status.textContent = 'Searching…';
+    status.textContent = credit.textContent ? 'Searching…' : 'Loading the place list (the first search only)…';
     try {
-      const { gazetteer, attribution } = await loadGazetteer();
+      const { places: found, attribution } = await gazetteer.search(query, 8);
       if (ask !== asked) return;
       credit.textContent = attribution;
-      const found = gazetteer.search(query, 8);
       show(found.map((p) => ({ text: describe(p), found: { name: p.name, coordinates: p.coordinates, capital: p.capital} })));
       status.textContent = found.length === 0 ? `No place called “${query}” in the list: type its coordinates, or click the map after adding any place.` : `${found.length} ${found.length === 1 ? 'place' : 'places'} found.`;
     } catch (e) {
@@ -60,7 +60,8 @@ export function createPlaceSearch(pick: (found: Found) => void): HTMLElement {
     }
   };
   input.addEventListener('input', () => void search());
-  input.addEventListener('focus', () => void loadGazetteer().catch(() => undefined), { once: true });
+  // The list starts loading as soon as the author comes to the box.
+  input.addEventListener('focus', () => void gazetteer.search('', 0).catch(() => undefined), { once: true });
   input.addEventListener('keydown', (e) => {
     if (e.key !== 'ArrowDown') return;
     const first = results.querySelector('button');

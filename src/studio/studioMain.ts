@@ -113,6 +113,7 @@ export async function startStudio(): Promise<void> {
       map: () => preview.map(),
       now: () => previewNow(preview),
       notes,
+      unsaved: draft === undefined,
       validate: validateStory,
     }, stop.signal);
     showStatus = (s) => editor.status(s);

@@ -22,6 +22,12 @@ test('the single file presents the briefing offline', async ({ page }) => {
   await expect(page.locator('.present__counter')).toHaveText('2 / 8');
 });
 
+test('the single file says the studio is not in it, rather than half-working without its place list', async ({ page }) => {
+  await page.goto(`${file.href}?mode=edit`);
+  await expect(page.locator('html')).toHaveAttribute('data-state', 'error', { timeout: 60_000 });
+  await expect(page.locator('#errors')).toContainText('The story studio is not part of the offline file');
+});
+
 test('the single file is the size docs/presenting.md says', () => {
   const bytes = readFileSync(file);
   const doc = readFileSync(new URL('../../docs/presenting.md', import.meta.url), 'utf8');
