@@ -10,21 +10,42 @@ const SAME: Readonly<Record<string, string>> = {
   '\u00a0': ' ', '\u2009': ' ', '\u202f': ' ',
 };
 
-/** The text as compared: marks made one, white space runs made one space, ends trimmed. */
-export function comparable(text: string): string {
+/**
+ * The text as compared (marks made one, white space runs made one space, ends
+ * trimmed), with where each of its characters stands in the text: character
+ * i came from offsets from[i] up to to[i] (a space, from the whole run).
+ */
+export function comparableWithOffsets(text: string): { readonly text: string; readonly from: readonly number[]; readonly to: readonly number[] } {
   let out = '';
-  let space = false;
+  const from: number[] = [];
+  const to: number[] = [];
+  let run = -1;
+  let at = 0;
   for (const ch of text) {
     const c = SAME[ch] ?? ch;
     if (/\s/u.test(c)) {
-      space = out !== '';
-      continue;
+      if (out !== '' && run < 0) run = at;
+    } else {
+      if (run >= 0) {
+        out += ' ';
+        from.push(run);
+        to.push(at);
+        run = -1;
+      }
+      for (let k = 0; k < c.length; k++) {
+        from.push(at);
+        to.push(at + ch.length);
+      }
+      out += c;
     }
-    if (space) out += ' ';
-    space = false;
-    out += c;
+    at += ch.length;
   }
-  return out;
+  return { text: out, from, to };
+}
+
+/** The text as compared: marks made one, white space runs made one space, ends trimmed. */
+export function comparable(text: string): string {
+  return comparableWithOffsets(text).text;
 }
 
 /** A checker for many quotes against one source text, which is prepared once. */

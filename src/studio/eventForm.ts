@@ -55,13 +55,14 @@ export function createEventForm(id: string, store: StudioStore, reveal: (id: str
   };
   for (const f of Object.values(fields)) f.input.addEventListener('blur', () => store.settle());
   const suggestions = h('div', { class: 'suggestions', attrs: { 'aria-live': 'polite' } });
+  const showInSource = textButton('Show in source', () => reveal(id));
   let suggested = '';
   const places = idChecklist('Places', toggle('places'));
   const actors = idChecklist('Actors', toggle('actors'));
   const el = h('form', { class: 'item-form', attrs: { 'aria-label': 'Event' } }, [
     h('h3', { class: 'item-form__title', text: 'Event' }),
     fields.title?.el, fields.date?.el, suggestions, fields.end?.el, fields.description?.el, fields.quote?.el,
-    h('div', { class: 'item-form__row' }, [textButton('Show in source', () => reveal(id)), textButton('Delete event', () => store.edit('delete event', (d) => {
+    h('div', { class: 'item-form__row' }, [showInSource, textButton('Delete event', () => store.edit('delete event', (d) => {
       d.story.events = d.story.events.filter((e) => e.id !== id);
       delete d.ranges[id];
     }), 'button--quiet')]),
@@ -85,6 +86,7 @@ export function createEventForm(id: string, store: StudioStore, reveal: (id: str
         suggested = key;
         suggestions.replaceChildren(...dateSuggestions(state, id, e.quote, (date) => change('date', (x) => { x.date = date; })));
       }
+      showInSource.disabled = !state.history.present.ranges[id];
       places.set(story.places, Array.isArray(e.places) ? e.places : [], state.problems.at(`events[${at}].places`));
       actors.set(story.actors, Array.isArray(e.actors) ? e.actors : [], state.problems.at(`events[${at}].actors`));
     },

@@ -1,3 +1,4 @@
+import { STANCE_STYLES, isStanceType } from '../core/stanceTypes.ts';
 import { h } from '../dom/dom.ts';
 import { createEventForm } from './eventForm.ts';
 import { type ItemForm, createStanceForm } from './stanceForm.ts';
@@ -21,7 +22,7 @@ export function createItemsPanel(store: StudioStore, reveal: (id: string) => voi
       const eventAt = story.events.findIndex((e) => e.id === state.selected);
       const names = new Map([...story.actors, ...story.places].map((x) => [x.id, x.name]));
       const rows = [
-        ...story.stances.map((s, i) => ({ id: s.id, text: `${names.get(s.from) ?? '…'} ${s.type || '…'} ${names.get(s.to) ?? '…'}`, problems: state.problems.countUnder(`stances[${i}]`) })),
+        ...story.stances.map((s, i) => ({ id: s.id, text: `${names.get(s.from) ?? '…'} ${isStanceType(s.type) ? STANCE_STYLES[s.type].verb : '…'} ${names.get(s.to) ?? '…'}`, problems: state.problems.countUnder(`stances[${i}]`) })),
         ...story.events.map((e, i) => ({ id: e.id, text: `Event: ${e.title || '…'}`, problems: state.problems.countUnder(`events[${i}]`) })),
       ];
       const key = JSON.stringify([rows, state.selected]);

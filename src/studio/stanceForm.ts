@@ -39,12 +39,13 @@ export function createStanceForm(id: string, store: StudioStore, reveal: (id: st
   const newActor = newActorRow(store, (actor) => change('who', (s) => { s.from = actor; }));
   const types = typeChoice(id, (t) => change('type', (s) => { s.type = t; }));
   const suggestions = h('div', { class: 'suggestions', attrs: { 'aria-live': 'polite' } });
+  const showInSource = textButton('Show in source', () => reveal(id));
   const fields: Record<string, Field> = { quote, from, to, start, end, description, note };
   for (const f of Object.values(fields)) f.input.addEventListener('blur', () => store.settle());
   const el = h('form', { class: 'item-form', attrs: { 'aria-label': 'Stance' } }, [
     h('h3', { class: 'item-form__title', text: 'Stance' }),
     quote.el,
-    h('div', { class: 'item-form__row' }, [textButton('Show in source', () => reveal(id)), textButton('Delete stance', () => store.edit('delete stance', (d) => {
+    h('div', { class: 'item-form__row' }, [showInSource, textButton('Delete stance', () => store.edit('delete stance', (d) => {
       d.story.stances = d.story.stances.filter((s) => s.id !== id);
       delete d.ranges[id];
     }), 'button--quiet')]),
@@ -71,6 +72,8 @@ export function createStanceForm(id: string, store: StudioStore, reveal: (id: st
         f.problems(state.problems.at(`stances[${at}].${k}`));
       }
       types.set(s.type, state.problems.at(`stances[${at}].type`));
+      // Only words the source holds can be shown there.
+      showInSource.disabled = !state.history.present.ranges[id];
       context.set(s.context === true);
       const key = `${JSON.stringify(state.history.present.ranges[id])}:${story.meta.source.published}`;
       if (key !== suggested) {

@@ -94,6 +94,7 @@ export async function startStudio(): Promise<void> {
 
   const open = (draftId: string, copy: WorkingCopy, notes: readonly string[] = [], draft?: Draft): void => {
     session?.stop.abort();
+    root.dataset.studio = 'edit';
     const stop = new AbortController();
     let showStatus: (s: SaveStatus) => void = () => undefined;
     const autosave = createAutosave(draftId, draft?.saved, (s) => showStatus(s), stop.signal);
@@ -139,6 +140,7 @@ export async function startStudio(): Promise<void> {
     session?.stop.abort();
     session = undefined;
     const drafts = await savedDrafts().catch(() => []);
+    root.dataset.studio = 'start';
     const container = h('section', { class: 'studio__start' });
     shell.replaceChildren(container);
     const onPage = storyOnThePage();

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { StancemapWindow } from './support/handle.ts';
 import { expect, test, waitForReady } from './support/fixtures.ts';
 import { jumpTo, waitForIdle } from './support/map.ts';
@@ -35,6 +36,8 @@ test('README picture: the story studio on the example, a stance open beside its 
   await page.goto('./?mode=edit');
   await waitForReady(page);
   await page.getByRole('button', { name: 'Start from the example' }).click();
+  // The example carries no article text: pasted, every quote finds its words and is highlighted.
+  await page.getByLabel('Source text').fill(readFileSync(new URL('../fixtures/thaad-article.txt', import.meta.url), 'utf8'));
   await page.getByRole('button', { name: 'Stances and events' }).click();
   await page.getByRole('region', { name: 'Story studio' }).getByRole('button', { name: 'China opposes THAAD' }).click();
   await page.getByRole('button', { name: 'Show in source' }).click();

@@ -1,3 +1,5 @@
+import { comparable, comparableWithOffsets } from '../quoteInSource.ts';
+
 // A quote's place in the source text, kept through edits of that text. The
 // studio stores each quote's offsets with it, so the quote is highlighted in
 // the source and a click on either finds the other; when the author edits the
@@ -60,9 +62,39 @@ export function rebaseRange(range: TextRange, edit: TextEdit): TextRange | undef
 export function locateQuote(source: string, quote: string, hint?: TextRange): TextRange | undefined {
   if (quote === '') return undefined;
   if (hint && source.slice(hint.start, hint.end) === quote) return hint;
+  const best = nearest(source, quote, hint?.start ?? 0);
+  return best === undefined ? locateLoosely(source, quote, hint) : { start: best, end: best + quote.length };
+}
+
+/** The occurrence of `needle` nearest to `near`. */
+function nearest(haystack: string, needle: string, near: number): number | undefined {
   let best: number | undefined;
-  for (let at = source.indexOf(quote); at !== -1; at = source.indexOf(quote, at + 1)) {
-    if (best === undefined || Math.abs(at - (hint?.start ?? 0)) < Math.abs(best - (hint?.start ?? 0))) best = at;
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    if (best === undefined || Math.abs(at - near) < Math.abs(best - near)) best = at;
   }
-  return best === undefined ? undefined : { start: best, end: best + quote.length };
+  return best;
+}
+
+/** The last source text as compared: a paste looks for many quotes in one text. */
+let last: { source: string; text: ReturnType<typeof comparableWithOffsets> } | undefined;
+function compared(source: string): ReturnType<typeof comparableWithOffsets> {
+  if (last?.source !== source) last = { source, text: comparableWithOffsets(source) };
+  return last.text;
+}
+
+/**
+ * A quote the checker accepts but that is not the text's very characters
+ * (straight quotes for curly ones, one space for the page's doubled or
+ * non-breaking ones): found as the checker compares, and its range given in
+ * the text's own offsets.
+ */
+function locateLoosely(source: string, quote: string, hint?: TextRange): TextRange | undefined {
+  const needle = comparable(quote);
+  if (needle === '') return undefined;
+  const text = compared(source);
+  const near = hint ? text.from.findIndex((f) => f >= hint.start) : 0;
+  const at = nearest(text.text, needle, Math.max(0, near));
+  const start = at === undefined ? undefined : text.from[at];
+  const end = at === undefined ? undefined : text.to[at + needle.length - 1];
+  return start === undefined || end === undefined ? undefined : { start, end };
 }

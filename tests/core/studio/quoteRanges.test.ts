@@ -65,3 +65,21 @@ describe('locateQuote', () => {
     expect(locateQuote(twice, '')).toBeUndefined();
   });
 });
+
+describe('a quote the checker accepts that is not the text\'s very characters', () => {
+  const source = 'He said  that Washington\u2019s plans\u00a0were \u201cdangerous\u201d. Then he left.';
+
+  it('is found as the checker compares, and its range covers the text\'s own characters', () => {
+    const r = locateQuote(source, 'Washington\'s plans were "dangerous"');
+    expect(r && source.slice(r.start, r.end)).toBe('Washington\u2019s plans\u00a0were \u201cdangerous\u201d');
+  });
+
+  it('takes a run of spaces in the text as the one space of the quote', () => {
+    const r = locateQuote(source, 'He said that');
+    expect(r && source.slice(r.start, r.end)).toBe('He said  that');
+  });
+
+  it('is not found when a word differs', () => {
+    expect(locateQuote(source, 'Washington\'s plans were "safe"')).toBeUndefined();
+  });
+});
