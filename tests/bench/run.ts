@@ -154,7 +154,7 @@ async function main(): Promise<void> {
     }
     const ready = { app: spread(app), bare: spread(bare) };
     const tenThousand = (scrubs[scrubs.length - 1] ?? {}) as Record<string, number>;
-    const studio = ONLY === '' ? studioBytes(responses, (await timeToReady(browser, `${ORIGIN}/?mode=edit`)).responses) : {};
+    const studio = ONLY === '' || ONLY === 'ready' ? studioBytes(responses, (await timeToReady(browser, `${ORIGIN}/?mode=edit`)).responses) : {};
     const sizes = { ...bytes(responses), ...studio };
     const firstLoad = sizes['first load, own code (js + css)'] as Size;
     const result = {
