@@ -15,7 +15,7 @@ import { createLegend } from '../ui/legend.ts';
 import { showLinkNotes } from '../ui/linkNotes.ts';
 import { createOpenFullMap } from '../ui/openFullMap.ts';
 import { overlaysOver } from '../ui/overlays.ts';
-import { createStoryList } from '../ui/storyList.ts';
+import { type ListEntries, createStoryList } from '../ui/storyList.ts';
 import { createToolbar } from '../ui/toolbar.ts';
 import type { StoryContext } from './context.ts';
 
@@ -59,14 +59,15 @@ export function createPageSlot(ctx: StoryContext, frames: { readonly current: Fr
 }
 
 /** What follows the frame besides the map (the list, the description, the detail), and the controls; `trackWidth`, the timeline's width if known. */
-export function createPanels(ctx: StoryContext, signal: AbortSignal, trackWidth?: number): { readonly frameAdapters: readonly Adapter[]; readonly controls: readonly Adapter[] } {
+/** `entries`: the list's entries kept from the version before (the studio's preview). */
+export function createPanels(ctx: StoryContext, signal: AbortSignal, trackWidth?: number, entries?: ListEntries): { readonly frameAdapters: readonly Adapter[]; readonly controls: readonly Adapter[] } {
   const { model, mode, store } = ctx;
   const { dispatch, getState } = store;
   const embed = mode === 'embed';
   const select = (id: string): void => dispatch({ type: 'select', id });
   return {
     frameAdapters: [
-      createStoryList(byId(embed ? 'text-list' : 'list'), select),
+      createStoryList(byId(embed ? 'text-list' : 'list'), select, entries),
       createAnnouncer(byId('map-description'), byId('announcer'), model),
       createDetail(byId(embed ? 'card' : 'detail'), model, select),
     ],

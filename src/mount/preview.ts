@@ -10,6 +10,7 @@ import type { MapSlot } from '../mapSlot.ts';
 import { renderMasthead } from '../ui/masthead.ts';
 import { type StoryContext, storyContext } from './context.ts';
 import { createPageSlot, createPanels, skipFirst } from './mapPage.ts';
+import type { ListEntries } from '../ui/storyList.ts';
 import { wire } from './wire.ts';
 
 // The story studio's preview: explore's page (without its More menu and URL
@@ -46,6 +47,7 @@ function versionContext(model: StoryModel, previous: Store | undefined): StoryCo
 export function createPreview(signal: AbortSignal): Preview {
   let store: Store | undefined;
   let shown: StoryModel | undefined;
+  const entries: ListEntries = new Map();
   let slot: MapSlot | undefined;
   let version: AbortController | undefined;
   let drawn: (first: Promise<void>) => void = () => undefined;
@@ -86,7 +88,7 @@ export function createPreview(signal: AbortSignal): Preview {
     }
     renderMasthead(byId('story-title'), byId('story-description'), byId('credit'), model.story.meta);
     for (const id of PANEL_CONTAINERS) byId(id).replaceChildren();
-    const panels = createPanels(ctx, versionSignal, trackWidth);
+    const panels = createPanels(ctx, versionSignal, trackWidth, entries);
     store = ctx.store;
     wire(store, frames.follow.bind(frames), [skipFirst(slot), ...panels.frameAdapters, ...panels.controls], versionSignal);
     Object.assign(window, { __stancemap: Object.assign(handle, { store, model, timeline: ctx.timeline, scenes: ctx.scenes }) });

@@ -24,7 +24,7 @@ export function renderStart(container: HTMLElement, drafts: readonly Draft[], ch
     textButton(`Delete “${d.title || 'Untitled story'}”`, () => { if (window.confirm(`Delete “${d.title || 'Untitled story'}” from this browser? This cannot be undone.`)) choices.remove(d); }, 'button--quiet'),
   ]));
   container.replaceChildren(
-    h('h2', { class: 'panel__title', text: 'Make a story' }),
+    h('h1', { class: 'panel__title', text: 'Make a story' }),
     h('p', { text: 'Paste an article, select its words, and make stances and events from them: every arrow keeps the source’s exact words. Everything you type is kept in this browser as you go.' }),
     h('p', { class: 'start__problem', text: problem, attrs: { role: 'alert' } }),
     h('div', { class: 'start__actions' }, [

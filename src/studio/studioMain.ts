@@ -87,7 +87,7 @@ export async function startStudio(): Promise<void> {
   root.dataset.mode = 'edit';
   document.title = 'Story studio · stancemap';
   document.body.classList.add('studio-page');
-  const shell = h('div', { class: 'studio', attrs: { id: 'studio', role: 'region', 'aria-label': 'Story studio' } });
+  const shell = h('div', { class: 'studio', attrs: { id: 'studio' } });
   byId('app').before(shell);
   const preview = createPreview(new AbortController().signal);
   let session: { stop: AbortController; flush: () => Promise<void> } | undefined;
@@ -95,6 +95,8 @@ export async function startStudio(): Promise<void> {
   const open = (draftId: string, copy: WorkingCopy, notes: readonly string[] = [], draft?: Draft): void => {
     session?.stop.abort();
     root.dataset.studio = 'edit';
+    shell.setAttribute('role', 'region');
+    shell.setAttribute('aria-label', 'Story studio');
     const stop = new AbortController();
     let showStatus: (s: SaveStatus) => void = () => undefined;
     const autosave = createAutosave(draftId, draft?.saved, (s) => showStatus(s), stop.signal);
@@ -141,7 +143,11 @@ export async function startStudio(): Promise<void> {
     session = undefined;
     const drafts = await savedDrafts().catch(() => []);
     root.dataset.studio = 'start';
-    const container = h('section', { class: 'studio__start' });
+    // The start is the page's main content, not a region beside a preview.
+    shell.removeAttribute('role');
+    shell.removeAttribute('aria-label');
+    // The preview is hidden at the start: this is the page's main content.
+    const container = h('main', { class: 'studio__start' });
     shell.replaceChildren(container);
     const onPage = storyOnThePage();
     renderStart(container, drafts, {
