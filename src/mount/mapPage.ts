@@ -4,7 +4,6 @@ import type { Action, AppState } from '../core/state/appState.ts';
 import { onDemand } from '../core/onDemand.ts';
 import { type Camera, initialCamera } from '../core/view.ts';
 import { type MapSlot, createMapSlot } from '../mapSlot.ts';
-import { createExportActions } from '../present/exportActions.ts';
 import { createPlayback } from '../timeline/playback.ts';
 import { createTimelineView } from '../timeline/timelineView.ts';
 import { createAnnouncer } from '../ui/announcer.ts';
@@ -88,9 +87,11 @@ export function createMapPage(ctx: StoryContext, frames: { readonly current: Fra
   const present = mode === 'present';
   showLinkNotes(byId('link-notes'), link.notes);
   const slot = createPageSlot(ctx, frames, store.dispatch, signal);
-  const actions = createExportActions({ model, scenes, present, getState, frame: () => frames.current, camera: () => exportCamera(slot) }, signal);
-  // The dialog and its module load on first use, not with the map.
-  const exportDialog = onDemand(async () => (await import('../present/exportDialog.ts')).createExportDialog(actions, signal));
+  // The actions, the dialog and their modules load on first use, not with the map; printing from
+  // the browser loads them too, for the handout it prints.
+  const actions = onDemand(async () => (await import('../present/exportActions.ts')).createExportActions({ model, scenes, present, getState, frame: () => frames.current, camera: () => exportCamera(slot) }));
+  window.addEventListener('beforeprint', () => void actions().then((a) => a.prepareHandout()), { signal });
+  const exportDialog = onDemand(async () => (await import('../present/exportDialog.ts')).createExportDialog(await actions(), signal));
   const panels = createPanels(ctx, signal);
   return {
     slot,

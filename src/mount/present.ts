@@ -1,12 +1,12 @@
 import type { Adapter } from '../core/state/adapter.ts';
 import { appAddress } from '../core/embedSnippet.ts';
-import { BRIEFING_PARAM, briefingKey, createSceneSync } from '../present/sceneSync.ts';
 import { byId } from '../dom/dom.ts';
 import type { StoryContext } from './context.ts';
 
 /** The briefing's presenter view and its link to the speaker-notes window. Loaded only for a briefing. */
 export async function presentAdapters(ctx: StoryContext, openExport: () => void, signal: AbortSignal): Promise<Adapter[]> {
-  const { createPresenterView } = await import('../present/presenterView.ts');
+  // The scene sync goes with the presenter: explore and embed pages never carry either.
+  const [{ createPresenterView }, { BRIEFING_PARAM, briefingKey, createSceneSync }] = await Promise.all([import('../present/presenterView.ts'), import('../present/sceneSync.ts')]);
   const { dispatch, getState } = ctx.store;
   const key = briefingKey('present');
   const notesUrl = (): string => {

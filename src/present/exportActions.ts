@@ -18,7 +18,8 @@ export interface ExportSource {
   camera(): Camera;
 }
 
-export function createExportActions(source: ExportSource, signal: AbortSignal): ExportActions {
+/** The dialog's actions, and the handout made ready for a print the browser starts (the page listens for it). */
+export function createExportActions(source: ExportSource): ExportActions & { prepareHandout(): Promise<void> } {
   const { model, scenes, present } = source;
   const handoutBox = byId('handout');
   const prepareHandout = async (): Promise<void> => {
@@ -26,8 +27,8 @@ export function createExportActions(source: ExportSource, signal: AbortSignal): 
     const [{ buildHandout }, { loadSphericalBasemap }] = await Promise.all([import('./handout.ts'), import('../svg/svgView.ts')]);
     buildHandout(handoutBox, model, scenes, await loadSphericalBasemap('fine'));
   };
-  window.addEventListener('beforeprint', () => void prepareHandout(), { signal });
   return {
+    prepareHandout,
     async png(width, height) {
       const [{ exportPng }, { download, timestampedName }] = await Promise.all([import('./exportPng.ts'), import('./furniture.ts')]);
       const state = source.getState();
