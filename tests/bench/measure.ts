@@ -164,21 +164,25 @@ export async function measurePreview(browser: Browser, url: string, edits: numbe
       const timer = setTimeout(resolve, 10_000);
       handle.map.once('idle', () => { clearTimeout(timer); resolve(); });
     });
-    const edit = (story: Story, i: number): void => {
-      const place = story.places[i % story.places.length];
-      const stance = story.stances[i % story.stances.length];
+    // Each edit makes a new story as the studio's immer does: what it changed is new, every list
+    // and item it did not touch is the same object as before.
+    const replaced = <T>(list: readonly T[], at: number, item: T): T[] => list.map((x, k) => (k === at ? item : x));
+    const edit = (story: Story, i: number): Story => {
+      const p = i % story.places.length;
+      const s = i % story.stances.length;
+      const place = story.places[p];
+      const stance = story.stances[s];
       const actors = story.actors;
-      if (i % 4 === 0 && place) place.name = `${place.name}′`;
-      else if (i % 4 === 1 && place) place.coordinates = [place.coordinates[0] + 0.1, place.coordinates[1]];
-      else if (i % 4 === 2 && actors.length > 1) story.stances.push({ id: `edit-${i}`, from: actors[0]?.id ?? '', to: actors[1]?.id ?? '', type: 'supports', start: story.meta.source.published, quote: 'Added while editing.' });
-      else if (stance) stance.quote = `${stance.quote} (edited)`;
+      if (i % 4 === 0 && place) return { ...story, places: replaced(story.places, p, { ...place, name: `${place.name}′` }) };
+      if (i % 4 === 1 && place) return { ...story, places: replaced(story.places, p, { ...place, coordinates: [place.coordinates[0] + 0.1, place.coordinates[1]] }) };
+      if (i % 4 === 2 && actors.length > 1) return { ...story, stances: [...story.stances, { id: `edit-${i}`, from: actors[0]?.id ?? '', to: actors[1]?.id ?? '', type: 'supports', start: story.meta.source.published, quote: 'Added while editing.' }] };
+      return stance ? { ...story, stances: replaced(story.stances, s, { ...stance, quote: `${stance.quote} (edited)` }) } : story;
     };
     await idle();
     let story = handle.model.story;
     const drawn: number[] = [];
     for (let i = 0; i < count; i++) {
-      story = structuredClone(story);
-      edit(story, i);
+      story = edit(story, i);
       const shown = idle();
       const start = performance.now();
       handle.preview.show(story);
