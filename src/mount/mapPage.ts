@@ -14,7 +14,7 @@ import { createLegend } from '../ui/legend.ts';
 import { showLinkNotes } from '../ui/linkNotes.ts';
 import { createOpenFullMap } from '../ui/openFullMap.ts';
 import { overlaysOver } from '../ui/overlays.ts';
-import { type ListEntries, createStoryList } from '../ui/storyList.ts';
+import { createStoryList } from '../ui/storyList.ts';
 import { createToolbar } from '../ui/toolbar.ts';
 import type { StoryContext } from './context.ts';
 
@@ -57,16 +57,15 @@ export function createPageSlot(ctx: StoryContext, frames: { readonly current: Fr
   return createMapSlot(mapArea, model, { state: link.state, frame: frames.current, camera }, dispatch, options, signal);
 }
 
-/** What follows the frame besides the map (the list, the description, the detail), and the controls; `trackWidth`, the timeline's width if known. */
-/** `entries`: the list's entries kept from the version before (the studio's preview). */
-export function createPanels(ctx: StoryContext, signal: AbortSignal, trackWidth?: number, entries?: ListEntries): { readonly frameAdapters: readonly Adapter[]; readonly controls: readonly Adapter[] } {
+/** What follows the frame besides the map (the list, the description, the detail), and the controls (the studio's preview makes its own: mount/previewPanels.ts). */
+function createPanels(ctx: StoryContext, signal: AbortSignal): { readonly frameAdapters: readonly Adapter[]; readonly controls: readonly Adapter[] } {
   const { model, mode, store } = ctx;
   const { dispatch, getState } = store;
   const embed = mode === 'embed';
   const select = (id: string): void => dispatch({ type: 'select', id });
   return {
     frameAdapters: [
-      createStoryList(byId(embed ? 'text-list' : 'list'), select, entries),
+      createStoryList(byId(embed ? 'text-list' : 'list'), select),
       createAnnouncer(byId('map-description'), byId('announcer'), model),
       createDetail(byId(embed ? 'card' : 'detail'), model, select),
     ],
@@ -74,7 +73,7 @@ export function createPanels(ctx: StoryContext, signal: AbortSignal, trackWidth?
       createToolbar(byId('toolbar'), getState, dispatch),
       createLegend(byId('legend'), model, dispatch),
       createFocusFilter(byId('focus'), model, dispatch),
-      createTimelineView(byId('timeline'), model, ctx.timeline, getState, dispatch, signal, trackWidth),
+      createTimelineView(byId('timeline'), model, ctx.timeline, getState, dispatch, signal),
       createOpenFullMap(byId<HTMLAnchorElement>('open-full'), ctx.opening),
       createPlayback(dispatch),
     ],
