@@ -14,6 +14,7 @@ import { type StoryChecker, startStoryChecker } from './loader/checkStoryText.ts
 import { byId } from './dom/dom.ts';
 import { renderErrors } from './ui/errorBanner.ts';
 import { type Failed, fetchStoryText, fileText } from './loader/fetchStory.ts';
+import { type Opened, storyFileOf } from './dom/droppedFiles.ts';
 import { createOpenStory } from './ui/openStory.ts';
 // MapLibre's stylesheet before ours, so ours wins where both set the same
 // thing (the map container's position). It used to arrive with MapLibre's
@@ -94,18 +95,22 @@ async function start(): Promise<void> {
   if (mode !== 'explore') return;
 
   let opening = false;
-  const open = async (file: File): Promise<void> => {
+  const open = async (opened: Opened): Promise<void> => {
     if (opening) return;
     opening = true;
     root.dataset.loading = 'true';
     try {
+      const file = storyFileOf(opened);
       // A check that breaks (its code cannot load, or it fails in a way nobody foresaw) is reported like any other problem.
-      const read = await readStory(async (checker) => {
-        const text = await fileText(file);
-        return text.ok ? checker.checkText(text.text, text.bytes) : text;
-      }).catch(unexpectedFailure);
+      const read = await (file
+        ? readStory(async (checker) => {
+          const text = await fileText(file);
+          return text.ok ? checker.checkText(text.text, text.bytes) : text;
+        })
+        : import('./loader/openSheets.ts').then((m) => m.checkSheets(opened))
+      ).catch(unexpectedFailure);
       if (!read.ok) {
-        renderErrors(byId('errors'), `“${file.name}” cannot be opened; the map you had is unchanged`, read.errors, {
+        renderErrors(byId('errors'), `${file ? `“${file.name}”` : 'These sheets'} cannot be opened; the map you had is unchanged`, read.errors, {
           openAnother: () => pick(),
           dismiss: () => { byId('errors').hidden = true; },
         });
@@ -127,7 +132,7 @@ async function start(): Promise<void> {
     }
   };
   let pick = (): void => undefined;
-  const installOpen = (): void => { pick = createOpenStory(byId('toolbar-more'), byId('stage'), (file) => void open(file), current.signal); };
+  const installOpen = (): void => { pick = createOpenStory(byId('toolbar-more'), byId('stage'), (opened) => void open(opened), current.signal); };
   installOpen();
 }
 

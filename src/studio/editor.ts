@@ -24,6 +24,7 @@ export interface EditorHost extends MapAccess, PreviewNow {
   readonly preview: (story: Story, problems: readonly ValidationError[]) => boolean;
   readonly save: (history: History<WorkingCopy>) => void;
   readonly download: (copy: WorkingCopy) => void;
+  readonly downloadSheets: (copy: WorkingCopy) => void;
   readonly startOver: () => void;
   /** What opening the file could not keep. */
   readonly notes: readonly string[];
@@ -57,6 +58,7 @@ function createBar(store: StudioStore, host: EditorHost): Part {
     h('h1', { class: 'studio__name', text: 'Story studio' }),
     undoButton, redoButton,
     textButton('Download', () => host.download(store.get().history.present), 'studio__download'),
+    textButton('Sheets (.zip)', () => host.downloadSheets(store.get().history.present), 'button--quiet studio__sheets'),
     h('span', { class: 'field--check studio__keep' }, [keepText, h('label', { text: 'with the article’s text', attrs: { for: 'keep-text' } })]),
     textButton('Stories…', () => host.startOver(), 'button--quiet'),
   ]);

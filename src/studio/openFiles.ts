@@ -33,14 +33,17 @@ export async function readArticleFile(file: File): Promise<{ ok: true; text: str
   return { ok: true, text: html ? htmlToText(text.text) : text.text };
 }
 
-/** A file chooser, not in the tab order (its button is): resolves with the chosen file. */
-export function chooseFile(accept: string): Promise<File | undefined> {
+/** A file chooser, not in the tab order (its button is): resolves with the chosen files (none when cancelled). */
+export function chooseFiles(accept: string, multiple = false): Promise<File[]> {
   const input = document.createElement('input');
   input.type = 'file';
   input.accept = accept;
+  input.multiple = multiple;
   return new Promise((resolve) => {
-    input.addEventListener('change', () => resolve(input.files?.[0]));
-    input.addEventListener('cancel', () => resolve(undefined));
+    input.addEventListener('change', () => resolve([...(input.files ?? [])]));
+    input.addEventListener('cancel', () => resolve([]));
     input.click();
   });
 }
+
+export const chooseFile = (accept: string): Promise<File | undefined> => chooseFiles(accept).then((files) => files[0]);

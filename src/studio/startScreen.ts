@@ -29,11 +29,11 @@ export function renderStart(container: HTMLElement, drafts: readonly Draft[], ch
     h('p', { class: 'start__problem', text: problem, attrs: { role: 'alert' } }),
     h('div', { class: 'start__actions' }, [
       textButton('New story', choices.newStory, 'start__new'),
-      textButton('Open a story file…', choices.openFile),
+      textButton('Open a story file or its sheets…', choices.openFile),
       textButton('Start from the example', choices.example),
       choices.onPage ? textButton(`Open “${choices.onPage.name}”`, choices.onPage.open) : null,
     ]),
-    h('p', { class: 'field__hint', text: 'You can also drop a story file (.json) here.' }),
+    h('p', { class: 'field__hint', text: 'You can also drop a story file (.json) here, or its sheets: the CSV files, their folder or a .zip.' }),
     h('h3', { class: 'panel__subtitle', text: 'Your stories in this browser' }),
     h('ul', { class: 'start__drafts' }, list),
   );

@@ -13,7 +13,9 @@ import { mountPreviewHook } from '../mount/previewHook.ts';
 import type { PreviewNow } from './scenesPanel.ts';
 import { dayToIso } from '../core/dates.ts';
 import { type Draft, type SaveStatus, createAutosave, currentDraft, draftById as get, removeDraft, savedDrafts } from './autosave.ts';
-import { chooseFile, readJsonFile } from './openFiles.ts';
+import { chooseFiles, readJsonFile } from './openFiles.ts';
+import { OPEN_ACCEPT, type Opened, droppedItems, storyFileOf } from '../dom/droppedFiles.ts';
+import type { Validate } from '../core/sheets/importSheets.ts';
 import { renderStart } from './startScreen.ts';
 import { createEditor } from './editor.ts';
 import './studio.css';
@@ -28,12 +30,32 @@ export const STUDIO_PREVIEW_MEASURE = 'stancemap:studio-preview';
 const today = (): string => new Date().toISOString().slice(0, 10);
 const newDraftId = (): string => `draft-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
-function download(copy: WorkingCopy): void {
-  const schemaUrl = new URL('stancemap.schema.json', new URL('./', window.location.href)).href;
-  const text = storyFile(copy.story, { schemaUrl, keepText: copy.keepText !== false });
-  const a = h('a', { attrs: { href: URL.createObjectURL(new Blob([text], { type: 'application/json' })), download: storyFileName(copy.story) } });
+function save(blob: Blob, name: string): void {
+  const a = h('a', { attrs: { href: URL.createObjectURL(blob), download: name } });
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
+function download(copy: WorkingCopy): void {
+  const schemaUrl = new URL('stancemap.schema.json', new URL('./', window.location.href)).href;
+  save(new Blob([storyFile(copy.story, { schemaUrl, keepText: copy.keepText !== false })], { type: 'application/json' }), storyFileName(copy.story));
+}
+
+/** The story as sheets in a .zip, the article's text in it as the author chose for the story file. */
+async function downloadSheets(copy: WorkingCopy): Promise<void> {
+  const { sheetsZip } = await import('../loader/openSheets.ts');
+  const source = { ...copy.story.meta.source };
+  if (copy.keepText === false) delete source.text;
+  const story = { ...copy.story, meta: { ...copy.story.meta, source } };
+  save(sheetsZip(story, new Date()), storyFileName(copy.story).replace(/\.json$/, '-sheets.zip'));
+}
+
+/** Sheets as a working copy: what the forms cannot show (cells not read, unknown columns, missing files) is said in `notes`. */
+async function copyFromSheets(opened: Opened, validate: Validate): Promise<{ copy: WorkingCopy; notes: string[] }> {
+  const { sheetsForStudio } = await import('../loader/openSheets.ts');
+  const read = await sheetsForStudio(opened, validate);
+  const { story, notes } = editableStory(read.value, today());
+  return { copy: workingCopyOf(story), notes: [...read.notes, ...notes] };
 }
 
 /** The preview's date, the map's view and the selection, for a new scene. */
@@ -62,6 +84,20 @@ function storyOnThePage(): URL | undefined {
   if (param === null) return undefined;
   const checked = checkDataUrl(param, window.location.href, ALLOWED_ORIGINS);
   return checked.ok ? checked.url : undefined;
+}
+
+/** What was picked or dropped as a working copy: a story file, or sheets. */
+function copyFromOpened(opened: Opened, validate: Validate): { label: string; copy: Promise<{ copy: WorkingCopy; notes: string[] }> } | undefined {
+  const file = storyFileOf(opened);
+  if (!file) return opened.files.length + opened.folders.length > 0 ? { label: 'The sheets', copy: copyFromSheets(opened, validate) } : undefined;
+  return {
+    label: file.name,
+    copy: readJsonFile(file).then((read) => {
+      if (!read.ok) throw new Error(read.message);
+      const { story, notes } = editableStory(read.value, today());
+      return { copy: workingCopyOf(story), notes };
+    }),
+  };
 }
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -112,6 +148,7 @@ export async function startStudio(): Promise<void> {
       },
       save: (history) => autosave.save(history),
       download,
+      downloadSheets: (copy) => void downloadSheets(copy).catch((e: unknown) => window.alert(`The sheets could not be made: ${message(e)}`)),
       startOver: () => void showStart(),
       map: () => preview.map(),
       now: () => previewNow(preview),
@@ -127,13 +164,9 @@ export async function startStudio(): Promise<void> {
   const openFrom = (label: string, made: Promise<{ copy: WorkingCopy; notes: readonly string[] }>): void => {
     made.then(({ copy, notes }) => open(newDraftId(), copy, notes.map((n) => `${label}: ${n}`)), (e: unknown) => void showStart(`${label} could not be opened: ${message(e)}`));
   };
-  const openFile = (file: File | undefined): void => {
-    if (!file) return;
-    openFrom(file.name, readJsonFile(file).then((read) => {
-      if (!read.ok) throw new Error(read.message);
-      const { story, notes } = editableStory(read.value, today());
-      return { copy: workingCopyOf(story), notes };
-    }));
+  const openGiven = (opened: Opened): void => {
+    const made = copyFromOpened(opened, validateStory);
+    if (made) openFrom(made.label, made.copy);
   };
 
   const showStart = async (problem = ''): Promise<void> => {
@@ -152,7 +185,7 @@ export async function startStudio(): Promise<void> {
     const onPage = storyOnThePage();
     renderStart(container, drafts, {
       newStory: () => open(newDraftId(), workingCopyOf(blankStory(today()))),
-      openFile: () => void chooseFile('.json,application/json').then(openFile),
+      openFile: () => void chooseFiles(OPEN_ACCEPT, true).then((files) => openGiven({ files, folders: [] })),
       example: () => openFrom('The example', copyFromUrl(new URL(exampleUrl, window.location.href))),
       onPage: onPage ? { name: decodeURIComponent(onPage.pathname.split('/').pop() ?? ''), open: () => openFrom(onPage.href, copyFromUrl(onPage)) } : undefined,
       resume: (d) => void get(d.id).then((fresh) => open(d.id, (fresh ?? d).history.present, [], fresh ?? d)),
@@ -161,7 +194,7 @@ export async function startStudio(): Promise<void> {
     root.dataset.state = 'ready';
   };
 
-  acceptDrops(shell, openFile);
+  acceptDrops(shell, openGiven);
   // A reload or a crash comes back to the story being made; nothing asks first.
   const last = await currentDraft().catch(() => undefined);
   if (last) open(last.id, last.history.present, [], last);
@@ -169,14 +202,16 @@ export async function startStudio(): Promise<void> {
   void preview.ready.then(() => { root.dataset.preview = 'ready'; });
 }
 
-/** A story file dropped anywhere on the studio opens; any other file is kept from replacing the page. */
-function acceptDrops(shell: HTMLElement, openFile: (file: File) => void): void {
+/** A story file or its sheets dropped anywhere on the studio open; any other file is kept from replacing the page. */
+function acceptDrops(shell: HTMLElement, open: (opened: Opened) => void): void {
   const carriesFiles = (e: DragEvent): boolean => [...(e.dataTransfer?.types ?? [])].includes('Files');
   document.addEventListener('dragover', (e) => { if (carriesFiles(e)) e.preventDefault(); });
   document.addEventListener('drop', (e) => {
     if (!carriesFiles(e)) return;
     e.preventDefault();
-    const file = e.dataTransfer?.files[0];
-    if (file && /\.json$/i.test(file.name) && shell.isConnected) openFile(file);
+    const opened = droppedItems(e.dataTransfer);
+    const story = storyFileOf(opened);
+    const sheets = opened.folders.length > 0 || opened.files.some((f) => /\.(csv|tsv|zip)$/i.test(f.name));
+    if ((story ? /\.json$/i.test(story.name) : sheets) && shell.isConnected) open(opened);
   });
 }

@@ -3,6 +3,7 @@ import type { StancemapWindow } from './support/handle.ts';
 import { BAD_FILES, type BadFileCase, badFileText, manyProblemsStory } from '../support/badFiles.ts';
 import { expect, test, waitForReady } from './support/fixtures.ts';
 import { drawnArrows } from './support/map.ts';
+import { dropFiles, thaadSheets } from './support/dropFiles.ts';
 import { APP_ORIGIN, OTHER_ORIGIN } from './support/ports.ts';
 import { generateStory } from '../bench/generateStory.ts';
 
@@ -226,16 +227,32 @@ test('bad files opened with the file picker leave the map, date and URL as they 
   await expectCleanCanary(page);
 });
 
-test('a good file opened with the file picker replaces the story', async ({ page }) => {
+test('a good file opened with the file picker replaces the story, and the THAAD sheets dropped on the map give back the same map', async ({ page }) => {
   await page.goto('./');
   await waitForReady(page);
+  const thaad = { arrows: await drawnArrows(page), story: await page.evaluate(() => (window as unknown as StancemapWindow).__stancemap.model.story) };
   const c = accepted.find((x) => x.file === 'html-in-place-name.json')!;
-  await page.getByLabel('Open a story file').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(badFileText(c)) });
+  const picker = page.getByLabel('Open a story file');
+  await picker.setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(badFileText(c)) });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fixture story');
   await waitForReady(page);
   expect(await drawnArrows(page)).toEqual(['s1']);
   const title = await page.evaluate(() => (window as unknown as StancemapWindow).__stancemap.model.story.meta.title);
   expect(title).toBe('Fixture story');
+
+  // Sheets with a mistake, picked several at once: every problem by sheet, row and column; the map stays.
+  const broken = thaadSheets().map((f) => (f.name === 'stances.csv' ? { ...f, text: f.text.replace('usa-dismisses-china,usa,china', 'usa-dismisses-china,usa,chna') } : f));
+  await picker.setInputFiles(broken.map((f) => ({ name: f.name, mimeType: 'text/csv', buffer: Buffer.from(f.text) })));
+  await expect(page.locator('#errors')).toContainText('These sheets cannot be opened; the map you had is unchanged');
+  await expect(page.locator('#errors li')).toHaveText(['stances.csv row 14, column "to": unknown actor or place "chna" (stances[12].to)']);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fixture story');
+
+  await dropFiles(page, '#stage', thaadSheets());
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('China and Russia join forces against THAAD');
+  await waitForReady(page);
+  await expect(page.locator('#errors')).toBeHidden();
+  expect(await page.evaluate(() => (window as unknown as StancemapWindow).__stancemap.model.story)).toEqual(thaad.story);
+  expect(await drawnArrows(page)).toEqual(thaad.arrows);
   await expectCleanCanary(page);
 });
 

@@ -4,6 +4,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, waitForReady } from './support/fixtures.ts';
 import type { StancemapWindow } from './support/handle.ts';
+import { dropFiles, thaadSheets } from './support/dropFiles.ts';
+import { importSheets } from '../../src/core/sheets/importSheets.ts';
+import { validateStory } from '../../src/core/validation/validateStory.ts';
 
 // The story studio as a new author meets it: the THAAD article pasted, a
 // stance made from its words, places found in the gazetteer, and nothing lost
@@ -105,6 +108,14 @@ test('a new author makes “China opposes THAAD” from the article, and keeps i
   expect(story.places.map((p) => p.name)).toEqual(['Beijing', 'Seongju']);
   expect(story.scenes).toEqual([expect.objectContaining({ title: 'Scene 2', date: '2017-03-01', caption: 'Beijing says no.' }), expect.objectContaining({ title: 'Scene 1' })]);
   execFileSync('npx', ['tsx', 'src/cli/validate.ts', file.path], { stdio: 'pipe' });
+  // The same story as sheets, for a colleague's spreadsheet: read back, it is the story downloaded.
+  const [zip] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Sheets (.zip)' }).click()]);
+  expect(zip.suggestedFilename()).toBe('china-against-thaad-sheets.zip');
+  const fromSheets = importSheets([{ name: 'sheets.zip', bytes: readFileSync(await zip.path()) }], validateStory);
+  expect(fromSheets.problems).toEqual([]);
+  const withoutSchema: Record<string, unknown> = { ...story };
+  delete withoutSchema.$schema;
+  expect(fromSheets.story).toEqual(withoutSchema);
 
   // A quote edited away from the article's words is reported at its field, with the CLI's message.
   await page.getByRole('button', { name: 'Stances and events' }).click();
@@ -193,9 +204,17 @@ test('bad input: a file with errors opens with them at their fields, pasted HTML
     };
   });
   await openStudio(page);
+  // Sheets dropped on the start: what the forms cannot hold is said, sheet, row and column; the rest opens.
+  const sheets = thaadSheets().map((f) => ({ ...f, text: f.text.replace('id,name,kind,place,radiusKm', 'id,name,kind,place,radius km,colour') }));
+  await dropFiles(page, '.studio', sheets);
+  await expect(page.locator('.studio__notes')).toContainText('The sheets: areas.csv row 1, column "colour": unknown column');
+  // The preview's map (and its test hook) may still be starting.
+  await expect.poll(() => page.evaluate(() => (window as unknown as Partial<StancemapWindow>).__stancemap?.model.stances.length)).toBe(22);
+  await page.getByRole('button', { name: 'Stories…' }).click();
+
   const story = JSON.parse(readFileSync(new URL('../../data/thaad-2017.json', import.meta.url), 'utf8')) as { places: Record<string, unknown>[] };
   story.places[1] = { ...story.places[1], kind: 'castle', population: 10 };
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open a story file…' }).click()]);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open a story file or its sheets…' }).click()]);
   await chooser.setFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(story)) });
   await expect(page.locator('.studio__problems')).toContainText('2 problems to fix');
   await page.getByRole('button', { name: 'Places', exact: true }).click();

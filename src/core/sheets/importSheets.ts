@@ -1,3 +1,4 @@
+import { formatBytes } from '../format.ts';
 import { LIMITS } from '../schema/limits.ts';
 import type { Story } from '../schema/story.schema.ts';
 import type { ValidationError } from '../validation/errors.ts';
@@ -43,7 +44,7 @@ function expandZips(files: readonly NamedBytes[], problems: SheetProblemList): N
 
 function readText(f: NamedBytes, order: number, problems: SheetProblemList): string | undefined {
   if (f.bytes.length > LIMITS.fileBytes) {
-    problems.push({ file: baseName(f.name), wholeFile: true, order: [order, 0, 0], message: `larger than ${LIMITS.fileBytes / 1_000_000} MB` });
+    problems.push({ file: baseName(f.name), wholeFile: true, order: [order, 0, 0], message: `larger than ${formatBytes(LIMITS.fileBytes)}, the most a sheet may be` });
     return undefined;
   }
   const decoded = decodeSheet(f.bytes);

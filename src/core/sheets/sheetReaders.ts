@@ -1,9 +1,10 @@
 import { quoted } from '../quoted.ts';
+import { type Path, pathToString } from '../validation/errors.ts';
 import { type Binding, bindHeader } from './sheetHeaders.ts';
-import type { SheetLocations } from './sheetLocations.ts';
+import { type ColumnPlace, type SheetLocations, relativeKey } from './sheetLocations.ts';
 import { type SheetProblemList, type Where, columnLetters } from './sheetProblems.ts';
-import { type RecordContext, readRecord } from './sheetRecords.ts';
-import { type ListName, SHEETS, SHEET_SPECS, headerKey } from './sheetSpecs.ts';
+import { type RecordContext, groupPath, inWords, readRecord } from './sheetRecords.ts';
+import { type ColumnSpec, type ListName, SHEETS, SHEET_SPECS, headerKey } from './sheetSpecs.ts';
 
 // A whole sheet into its part of the story: a list sheet into items, one per
 // row that is not entirely blank; meta.csv's key and value rows into the
@@ -24,6 +25,35 @@ const isBlank = (cells: readonly string[] | undefined): boolean => (cells ?? [])
 
 const needs = (list: string): string => (list === 'meta' ? 'a story needs one' : `every ${list.replace(/s$/, '')} needs one`);
 
+interface Naming {
+  readonly one: (header: string) => string;
+  readonly many: string;
+  readonly key: (path: Path) => string;
+  readonly row?: (b: Binding) => number;
+}
+
+/** Where each field of a sheet's items comes from, worked out once for the whole sheet. */
+function columnPlaces(bindings: readonly Binding[], missing: readonly ColumnSpec[], absentAt: number, naming: Naming): Map<string, ColumnPlace> {
+  const places = new Map<string, ColumnPlace>();
+  const at = (b: Binding): Partial<ColumnPlace> => (naming.row ? { row: naming.row(b) } : {});
+  const groups = new Map<string, Binding[]>();
+  for (const b of bindings) {
+    places.set(naming.key(b.path), { cell: naming.one(b.header), index: b.index, ...at(b) });
+    for (let n = 1; n < b.path.length; n++) {
+      const key = naming.key(b.path.slice(0, n));
+      groups.set(key, [...(groups.get(key) ?? []), b]);
+    }
+  }
+  for (const [key, members] of groups) {
+    const first = members[0];
+    if (places.has(key) || !first) continue;
+    const cell = members.length === 1 ? naming.one(first.header) : `${naming.many} ${inWords(members.map((m) => `"${m.header}"`))}`;
+    places.set(key, { cell, index: first.index, ...at(first) });
+  }
+  for (const c of missing) if (!places.has(naming.key(c.path))) places.set(naming.key(c.path), { cell: naming.one(c.name), index: absentAt });
+  return places;
+}
+
 export function readListSheet(list: ListName, input: SheetInput, shared: Shared): unknown[] {
   const spec = SHEET_SPECS[list];
   const order = SHEETS.indexOf(list);
@@ -36,28 +66,30 @@ export function readListSheet(list: ListName, input: SheetInput, shared: Shared)
     const label = (header[p.index] ?? '').trim();
     shared.problems.push({ ...at(1, p.index, label === '' ? `column ${columnLetters(p.index)}` : `column ${quoted(label)}`), message: p.message });
   }
-  for (const c of bound.missing) {
-    shared.problems.push({ file: input.file, order: [order, 1, -1], message: `no column ${quoted(c.name)} (${needs(list)})` });
-  }
-  shared.locations.set([list], { file: input.file, order: [order, 0, 0] });
+  for (const c of bound.missing) shared.problems.push({ file: input.file, order: [order, 1, -1], message: `no column ${quoted(c.name)} (${needs(list)})` });
+  const rows: number[] = [];
   const items: unknown[] = [];
-  body.forEach((cells, i) => {
-    const row = i + 2;
-    if (isBlank(cells)) return;
-    const base = [list, items.length];
-    const ctx: RecordContext = {
-      ...shared,
-      spec,
-      plural: 'columns',
-      cell: (b: Binding) => ({ raw: cells[b.index] ?? '', where: at(row, b.index, `column ${quoted(b.header)}`) }),
-      absent: (name) => at(row, width, `column ${quoted(name)}`),
-    };
-    shared.locations.set(base, at(row, -1));
-    for (const c of bound.missing) shared.locations.markTold([...base, c.path[0] ?? '']);
+  // One context for every row, reading the row at hand: a sheet may have 20,000.
+  let cells: readonly string[] = [];
+  let row = 0;
+  const ctx: RecordContext = {
+    ...shared,
+    spec,
+    raw: (b) => cells[b.index] ?? '',
+    where: (b) => at(row, b.index, `column ${quoted(b.header)}`),
+    absent: (name) => at(row, width, `column ${quoted(name)}`),
+  };
+  body.forEach((r, i) => {
+    if (isBlank(r)) return;
+    cells = r;
+    row = i + 2;
     const item = {};
-    readRecord(ctx, bound.bindings, item, base);
+    readRecord(ctx, bound.bindings, item, [list, items.length]);
+    rows.push(row);
     items.push(item);
   });
+  const columns = columnPlaces(bound.bindings, bound.missing, width, { one: (h) => `column ${quoted(h)}`, many: 'columns', key: relativeKey });
+  shared.locations.addSheet(list, { file: input.file, order, rows, columns, told: new Set(bound.missing.map((c) => relativeKey(groupPath(c)))) });
   return items;
 }
 
@@ -67,7 +99,7 @@ function metaBody(rows: readonly (readonly string[])[]): { first: number; body: 
   const key = headerKey(header[0] ?? '');
   if (key === 'key' && headerKey(header[1] ?? '') === 'value') return { first: 2, body: rest };
   if (SHEET_SPECS.meta.columns.some((c) => headerKey(c.name) === key)) return { first: 1, body: rows };
-  return { first: 2, body: rest, headerProblem: `the first row should be the header "key,value" (found ${quoted((header).join(','))})` };
+  return { first: 2, body: rest, headerProblem: `the first row should be the header "key,value" (found ${quoted(header.join(','))})` };
 }
 
 /** The story's root from meta.csv: its meta, version and $schema. */
@@ -87,19 +119,20 @@ export function readMetaSheet(input: SheetInput, shared: Shared): Record<string,
     shared.locations.markTold(c.path);
   }
   for (const [i, row] of body.entries()) {
-    if ((row[2] ?? '').trim() !== '' || row.slice(3).some((c) => c.trim() !== '')) {
+    if (row.slice(2).some((c) => c.trim() !== '')) {
       shared.problems.push({ ...at(i + first, 'column C'), message: 'a value beyond the "value" column: only the first two columns are read (a comma in a value without quotes?)' });
     }
   }
   const root: Record<string, unknown> = { version: 1 };
-  shared.locations.set(['meta'], { file: input.file, order: [0, 0, 0] });
   const ctx: RecordContext = {
     ...shared,
     spec: SHEET_SPECS.meta,
-    plural: 'keys',
-    cell: (b) => ({ raw: body[b.index]?.[1] ?? '', where: at(b.index + first, `key ${quoted(b.header)}`) }),
+    raw: (b) => body[b.index]?.[1] ?? '',
+    where: (b) => at(b.index + first, `key ${quoted(b.header)}`),
     absent: (name) => ({ file: input.file, order: [0, Infinity, 0], cell: `key ${quoted(name)}` }),
   };
   readRecord(ctx, bound.bindings, root, []);
+  const columns = columnPlaces(bound.bindings, [], 0, { one: (h) => `key ${quoted(h)}`, many: 'keys', key: pathToString, row: (b) => b.index + first });
+  shared.locations.addSheet('meta', { file: input.file, order: 0, rows: [], columns, told: new Set() });
   return root;
 }

@@ -7,41 +7,41 @@ import type { ColumnSpec, SheetSpec } from './sheetSpecs.ts';
 import { sourceColumnName } from './sheetSpecs.ts';
 
 // One record (a row of a list, or meta.csv's keys) into one value of the
-// story, with where each part came from. A value that cannot be read is told
-// at its cell and left out, so the checker does not tell it again as
-// missing.
+// story. A value that cannot be read is told at its cell and left out, so
+// the checker does not tell it again as missing.
 
 export interface RecordContext {
   readonly spec: SheetSpec;
   readonly locations: SheetLocations;
   readonly problems: SheetProblemList;
-  /** The cell a binding reads in this record, and where it is. */
-  readonly cell: (b: Binding) => { readonly raw: string; readonly where: Where };
-  /** Where a column the sheet lacks would be, for messages about it. */
+  /** The text of the cell a binding reads in this record. */
+  readonly raw: (b: Binding) => string;
+  /** Where that cell is, for a message about it. */
+  readonly where: (b: Binding) => Where;
+  /** Where a column the sheet lacks would be. */
   readonly absent: (name: string) => Where;
-  /** How several cells are named together: `columns` in a list, `keys` in meta.csv. */
-  readonly plural: 'columns' | 'keys';
 }
 
 type Json = Record<string | number, unknown>;
 
-/** Sets a value as the item's own property, whatever its key: `__proto__` from a header must reach the checker as a key, not a prototype. */
+/** Sets a value as the item's own property: `__proto__` from a header must reach the checker as a key, not a prototype. */
 function own(target: Json, key: string | number, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
 
 function setAt(target: Json, path: Path, value: unknown): void {
   let cur = target;
-  path.forEach((seg, i) => {
-    const next = path[i + 1];
-    if (next === undefined) return own(cur, seg, value);
-    if (!Object.hasOwn(cur, seg)) own(cur, seg, typeof next === 'number' ? [] : {});
+  for (let i = 0; i < path.length - 1; i++) {
+    const seg = path[i] as string | number;
+    if (!Object.hasOwn(cur, seg)) own(cur, seg, typeof path[i + 1] === 'number' ? [] : {});
     cur = cur[seg] as Json;
-  });
+  }
+  own(cur, path[path.length - 1] as string | number, value);
 }
 
 /** The part of a column's path that its group fills together: ['coordinates'] for lon. */
-function groupPath(spec: ColumnSpec): Path {
+export function groupPath(spec: ColumnSpec): Path {
   const n = spec.path.findIndex((s) => typeof s === 'number');
   return n === -1 ? spec.path : spec.path.slice(0, n);
 }
@@ -58,20 +58,34 @@ const GROUP_WORDS: Readonly<Record<string, string>> = {
   'view.center': 'a view’s centre needs both',
 };
 
+/** "a", "b" and "c" */
+export const inWords = (names: readonly string[]): string =>
+  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
+
 /** Columns that fill one value together (lon and lat) are all filled or all blank. */
+const groupsOf = new WeakMap<SheetSpec, readonly (readonly ColumnSpec[])[]>();
+
+/** A sheet's groups of columns, each as its members. */
+function groups(spec: SheetSpec): readonly (readonly ColumnSpec[])[] {
+  let found = groupsOf.get(spec);
+  if (!found) {
+    const names = new Set(spec.columns.flatMap((c) => (c.group === undefined ? [] : [c.group])));
+    found = [...names].map((g) => spec.columns.filter((c) => c.group === g));
+    groupsOf.set(spec, found);
+  }
+  return found;
+}
+
 function checkGroups(ctx: RecordContext, item: Json, base: Path, filled: ReadonlySet<ColumnSpec>, bound: ReadonlyMap<ColumnSpec, Binding>): void {
-  const groups = new Set(ctx.spec.columns.flatMap((c) => (c.group === undefined ? [] : [c.group])));
-  for (const group of groups) {
-    const members = ctx.spec.columns.filter((c) => c.group === group);
-    const given = members.filter((c) => filled.has(c));
-    if (given.length === 0 || given.length === members.length) continue;
-    const names = members.map((c) => `"${bound.get(c)?.header ?? c.name}"`);
-    const list = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
+  for (const members of groups(ctx.spec)) {
+    const group = members[0]?.group ?? '';
+    const given = members.filter((c) => filled.has(c)).length;
+    if (given === 0 || given === members.length) continue;
+    const list = inWords(members.map((c) => `"${bound.get(c)?.header ?? c.name}"`));
     const path = [...base, ...groupPath(members[0] as ColumnSpec)];
     for (const c of members.filter((m) => !filled.has(m))) {
       const b = bound.get(c);
-      const where = b ? ctx.cell(b).where : ctx.absent(c.name);
-      ctx.problems.push({ ...where, message: `blank, while the others are filled: ${GROUP_WORDS[group] ?? ''} ${list}`, path: pathToString(path) });
+      ctx.problems.push({ ...(b ? ctx.where(b) : ctx.absent(c.name)), message: `blank, while the others are filled: ${GROUP_WORDS[group] ?? ''} ${list}`, path: pathToString(path) });
     }
     deleteAt(item, groupPath(members[0] as ColumnSpec));
     ctx.locations.markTold(path);
@@ -79,44 +93,26 @@ function checkGroups(ctx: RecordContext, item: Json, base: Path, filled: Readonl
 }
 
 /** Sources come from numbered columns; a number left out (source1 blank, source2 filled) leaves no gap. */
-function readSources(ctx: RecordContext, item: Json, base: Path, sources: ReadonlyMap<number, Map<'url' | 'title', Binding>>): void {
-  const numbers = [...sources.keys()].sort((a, b) => a - b);
+function readSources(ctx: RecordContext, item: Json, base: Path, sources: ReadonlyMap<number, ReadonlyMap<'url' | 'title', Binding>>): void {
   let k = 0;
-  for (const n of numbers) {
+  for (const n of [...sources.keys()].sort((a, b) => a - b)) {
     const parts = sources.get(n);
     const entry: Json = {};
     for (const part of ['url', 'title'] as const) {
       const b = parts?.get(part);
-      const path = [...base, 'sources', k, part];
-      ctx.locations.set(path, b ? ctx.cell(b).where : ctx.absent(sourceColumnName(n, part)));
-      const value = b ? readCell(ctx.cell(b).raw, b.kind) : { blank: true };
-      if ('value' in value) own(entry, part, value.value);
+      const value = b ? readCell(ctx.raw(b), b.kind) : { blank: true };
+      if ('value' in value) entry[part] = value.value;
     }
     if (Object.keys(entry).length === 0) continue;
+    // The sheet's rule places sources[k] at source(k+1); one that moved up is placed by its own columns.
+    if (n !== k + 1) {
+      for (const part of ['url', 'title'] as const) {
+        const b = parts?.get(part);
+        ctx.locations.set([...base, 'sources', k, part], b ? ctx.where(b) : ctx.absent(sourceColumnName(n, part)));
+      }
+    }
     setAt(item, ['sources', k], entry);
     k++;
-  }
-}
-
-/** A value filled by several cells (coordinates, a view) is placed by all of them: `columns "lon" and "lat"`. */
-function placeGroups(ctx: RecordContext, bindings: readonly Binding[], base: Path): void {
-  const byPrefix = new Map<string, { path: Path; members: Binding[] }>();
-  for (const b of bindings) {
-    if (b.source !== undefined) continue;
-    for (let n = 1; n < b.path.length; n++) {
-      const path = b.path.slice(0, n);
-      const key = JSON.stringify(path);
-      const entry = byPrefix.get(key) ?? { path, members: [] };
-      entry.members.push(b);
-      byPrefix.set(key, entry);
-    }
-  }
-  for (const { path, members } of byPrefix.values()) {
-    const first = members[0];
-    if (!first) continue;
-    const names = members.map((m) => `"${m.header}"`);
-    const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
-    ctx.locations.setIfAbsent([...base, ...path], { ...ctx.cell(first).where, cell: `${names.length === 1 ? ctx.plural.slice(0, -1) : ctx.plural} ${list ?? ''}` });
   }
 }
 
@@ -132,14 +128,11 @@ export function readRecord(ctx: RecordContext, bindings: readonly Binding[], ite
       sources.set(b.source, parts);
       continue;
     }
-    const { raw, where } = ctx.cell(b);
-    const path = [...base, ...b.path];
-    ctx.locations.set(path, where);
     if (b.spec) bound.set(b.spec, b);
-    const value = readCell(raw, b.kind, b.spec?.range);
+    const value = readCell(ctx.raw(b), b.kind, b.spec?.range);
     if ('problem' in value) {
-      ctx.problems.push({ ...where, message: value.problem, path: pathToString(path) });
-      ctx.locations.markTold(b.spec ? [...base, ...groupPath(b.spec)] : path);
+      ctx.problems.push({ ...ctx.where(b), message: value.problem, path: pathToString([...base, ...b.path]) });
+      ctx.locations.markTold([...base, ...(b.spec ? groupPath(b.spec) : b.path)]);
       if (b.spec) filled.add(b.spec);
     } else if ('value' in value) {
       setAt(item, b.path, value.value);
@@ -148,7 +141,6 @@ export function readRecord(ctx: RecordContext, bindings: readonly Binding[], ite
       setAt(item, b.path, b.kind === 'ids' ? [] : '');
     }
   }
-  placeGroups(ctx, bindings, base);
   checkGroups(ctx, item, base, filled, bound);
-  readSources(ctx, item, base, sources);
+  if (sources.size > 0) readSources(ctx, item, base, sources);
 }

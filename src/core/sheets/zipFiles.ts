@@ -1,4 +1,5 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
+import { formatBytes } from '../format.ts';
 import { LIMITS } from '../schema/limits.ts';
 import type { NamedBytes } from './sheetFiles.ts';
 
@@ -23,7 +24,7 @@ export function unpackZip(zip: NamedBytes): { readonly ok: true; readonly files:
         return ++count <= MAX_FILES && f.originalSize <= LIMITS.fileBytes;
       },
     });
-    if (tooLarge !== undefined) return { ok: false, message: `${tooLarge} in it is larger than ${LIMITS.fileBytes / 1_000_000} MB` };
+    if (tooLarge !== undefined) return { ok: false, message: `${tooLarge} in it is larger than ${formatBytes(LIMITS.fileBytes)}` };
     if (count > MAX_FILES) return { ok: false, message: `more than ${MAX_FILES} sheets in it` };
     const files = Object.entries(entries).map(([name, bytes]) => ({ name, bytes }));
     if (files.some((f) => f.bytes.length > LIMITS.fileBytes)) return { ok: false, message: 'a file in it is larger than its directory says' };

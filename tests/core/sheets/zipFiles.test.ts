@@ -1,0 +1,28 @@
+import { zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { packZip, unpackZip } from '../../../src/core/sheets/zipFiles.ts';
+
+const text = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+describe('a zip of sheets', () => {
+  it('gives back the files packed in it', () => {
+    const zip = packZip([{ name: 'meta.csv', text: 'key,value\n' }, { name: 'article.txt', text: '서울' }], new Date(Date.UTC(2026, 11, 7)));
+    const unpacked = unpackZip({ name: 'a.zip', bytes: zip });
+    expect(unpacked.ok && unpacked.files.map((f) => [f.name, new TextDecoder().decode(f.bytes)])).toEqual([['meta.csv', 'key,value\n'], ['article.txt', '서울']]);
+  });
+
+  it('leaves out what is not a sheet or the article, and what macOS adds', () => {
+    const zip = zipSync({ 'story/places.csv': text('id'), '__MACOSX/story/._places.csv': text('x'), 'story/.hidden.csv': text('x'), 'story/photo.png': text('x') });
+    const unpacked = unpackZip({ name: 'a.zip', bytes: zip });
+    expect(unpacked.ok && unpacked.files.map((f) => f.name)).toEqual(['story/places.csv']);
+  });
+
+  it('refuses a file in it larger than a sheet may be, before inflating it', () => {
+    const zip = zipSync({ 'stances.csv': new Uint8Array(11 * 1024 * 1024) });
+    expect(unpackZip({ name: 'a.zip', bytes: zip })).toEqual({ ok: false, message: 'stances.csv in it is larger than 10.0 MB' });
+  });
+
+  it('is said to be damaged when it cannot be read', () => {
+    expect(unpackZip({ name: 'a.zip', bytes: text('PK\u0003\u0004 not really a zip') })).toEqual({ ok: false, message: 'a damaged or unreadable zip archive' });
+  });
+});
