@@ -47,16 +47,18 @@ async function folderFiles(dir: FileSystemDirectoryEntry, depth = 0): Promise<Fi
   return files;
 }
 
-/** A file's bytes, or its first bytes past the limit: enough to say it is too large without reading it all. */
+/** A file's bytes, or none of a file too large to be a sheet or a zip of them: its size says so. */
 async function bytesOf(file: File): Promise<NamedBytes> {
   const limit = /\.zip$/i.test(file.name) ? LIMITS.fileBytes * 5 : LIMITS.fileBytes;
-  return { name: file.name, bytes: new Uint8Array(await file.slice(0, limit + 1).arrayBuffer()) };
+  const bytes = file.size > limit ? new Uint8Array() : new Uint8Array(await file.arrayBuffer());
+  return { name: file.name, bytes, size: file.size };
 }
 
 export async function readOpened(opened: Opened, validate: Validate): Promise<SheetsImport> {
   const nested = await Promise.all(opened.folders.map((f) => folderFiles(f)));
-  const files = [...opened.files, ...nested.flat()].slice(0, MAX_FILES);
-  return importSheets(await Promise.all(files.map(bytesOf)), validate);
+  const all = [...opened.files, ...nested.flat()];
+  const extra = all.length > MAX_FILES ? [{ order: [-1, 0, 0] as const, message: `only the first ${MAX_FILES} of ${all.length} files were read: give the sheets alone` }] : [];
+  return importSheets(await Promise.all(all.slice(0, MAX_FILES).map(bytesOf)), validate, extra);
 }
 
 /**

@@ -28,8 +28,12 @@ function notText(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-/** The file's text: UTF-8 with or without its byte order mark, or UTF-16 with one (Excel's “Unicode text”). */
-export function decodeSheet(bytes: Uint8Array): Decoded {
+/**
+ * The file's text: UTF-8 with or without its byte order mark, or UTF-16 with
+ * one (Excel's “Unicode text”). `sniff` also refuses text that is plainly a
+ * web page or JSON, which no sheet starts with (an article may).
+ */
+export function decodeSheet(bytes: Uint8Array, sniff = true): Decoded {
   if (startsWith(bytes, 0xff, 0xfe)) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
   if (startsWith(bytes, 0xfe, 0xff)) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
   const what = notText(bytes);
@@ -41,7 +45,7 @@ export function decodeSheet(bytes: Uint8Array): Decoded {
   } catch {
     return { ok: false, message: `not UTF-8 text (its names would come out garbled): ${SAVE_AS}` };
   }
-  const start = text.trimStart();
+  const start = sniff ? text.trimStart() : '';
   if (start.startsWith('<')) return { ok: false, message: 'a web page, not CSV' };
   if (start.startsWith('{')) return { ok: false, message: 'JSON, not CSV (a story file opens on its own, not among sheets)' };
   return { ok: true, text };
@@ -49,6 +53,8 @@ export function decodeSheet(bytes: Uint8Array): Decoded {
 
 export interface ParsedCsv {
   readonly rows: readonly (readonly string[])[];
+  /** True when the text holds more rows than `maxRows` and the rest was not read. */
+  readonly cut: boolean;
   readonly delimiter: string;
   /** Problems of the text itself, by row (1 is the header row). */
   readonly problems: readonly { readonly row: number; readonly message: string }[];
@@ -83,12 +89,15 @@ const QUOTE_PROBLEMS: Readonly<Record<string, string>> = {
   InvalidQuotes: 'a value in quotes goes on after its closing " (a " inside a value is written "")',
 };
 
-export function parseCsv(text: string): ParsedCsv {
+/** `maxRows` bounds the work a file of nothing but line breaks could make (10 MB of them is ten million rows). */
+export function parseCsv(text: string, maxRows = Infinity): ParsedCsv {
   const delimiter = detectDelimiter(text);
-  const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
+  const preview = Number.isFinite(maxRows) ? maxRows + 1 : 0;
+  const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, preview });
   const problems = result.errors.flatMap((e) => {
     const message = QUOTE_PROBLEMS[e.code];
     return message === undefined ? [] : [{ row: (e.row ?? result.data.length - 1) + 1, message }];
   });
-  return { rows: result.data, delimiter, problems };
+  const cut = preview > 0 && result.data.length > maxRows;
+  return { rows: cut ? result.data.slice(0, maxRows) : result.data, cut, delimiter, problems };
 }

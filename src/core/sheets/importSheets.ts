@@ -31,24 +31,25 @@ export interface SheetsImport {
   readonly ignored: readonly string[];
 }
 
-/** Zips are opened in place; a broken one is a problem of its own. */
+/** Zips are opened in place; a broken one is a problem of its own (the sheets it held are then missing). */
 function expandZips(files: readonly NamedBytes[], problems: SheetProblemList): NamedBytes[] {
   return files.flatMap((f) => {
-    if (!/\.zip$/i.test(f.name) || !isZip(f.bytes)) return [f];
-    const unpacked = unpackZip(f);
+    if (!/\.zip$/i.test(f.name)) return [f];
+    const unpacked = (f.size ?? f.bytes.length) > MAX_ZIP_BYTES ? { ok: false as const, message: `larger than ${formatBytes(MAX_ZIP_BYTES)}` }
+      : isZip(f.bytes) ? unpackZip(f) : { ok: false as const, message: 'not a zip archive' };
     if (unpacked.ok) return unpacked.files;
-    problems.push({ file: baseName(f.name), wholeFile: true, order: [-1, 0, 0], message: unpacked.message });
+    problems.push({ file: baseName(f.name), order: [-1, 0, 0], message: unpacked.message });
     return [];
   });
 }
 
-function readText(f: NamedBytes, order: number, problems: SheetProblemList): string | undefined {
-  if (f.bytes.length > LIMITS.fileBytes) {
-    problems.push({ file: baseName(f.name), wholeFile: true, order: [order, 0, 0], message: `larger than ${formatBytes(LIMITS.fileBytes)}, the most a sheet may be` });
+function readText(f: NamedBytes, order: number, problems: SheetProblemList, sniff = true): string | undefined {
+  if ((f.size ?? f.bytes.length) > LIMITS.fileBytes || f.bytes.length > LIMITS.fileBytes) {
+    problems.push({ file: baseName(f.name), blocksChecker: true, order: [order, 0, 0], message: `larger than ${formatBytes(LIMITS.fileBytes)}, the most a sheet may be` });
     return undefined;
   }
-  const decoded = decodeSheet(f.bytes);
-  if (!decoded.ok) problems.push({ file: baseName(f.name), wholeFile: true, order: [order, 0, 0], message: decoded.message });
+  const decoded = decodeSheet(f.bytes, sniff);
+  if (!decoded.ok) problems.push({ file: baseName(f.name), blocksChecker: true, order: [order, 0, 0], message: decoded.message });
   return decoded.ok ? decoded.text : undefined;
 }
 
@@ -65,7 +66,10 @@ function readSheets(sorted: SortedFiles, locations: SheetLocations, problems: Sh
       continue;
     }
     const file = baseName(f.name);
-    const csv = parseCsv(text);
+    // Room for blank rows between the items; more rows than that cannot be a story's.
+    const maxRows = sheet === 'meta' ? 500 : LIMITS[sheet] * 5 + 1000;
+    const csv = parseCsv(text, maxRows);
+    if (csv.cut) problems.push({ file, blocksChecker: true, order: [order, 0, 0], message: `more than ${maxRows.toLocaleString('en-US')} rows, more than a story may hold: only those were read` });
     for (const p of csv.problems) problems.push({ file, row: p.row, order: [order, p.row, 0], message: p.message });
     const input = { file, rows: csv.rows };
     if (sheet === 'meta') root = readMetaSheet(input, shared);
@@ -75,13 +79,14 @@ function readSheets(sorted: SortedFiles, locations: SheetLocations, problems: Sh
 }
 
 function addArticle(root: Record<string, unknown>, article: NamedBytes, locations: SheetLocations, problems: SheetProblemList): void {
-  const text = readText(article, 0, problems);
+  // An article may well start with "<" or "{": it is text, not a sheet.
+  const text = readText(article, 0, problems, false);
   const meta = root.meta as Record<string, unknown> | undefined;
   const source = meta?.source as Record<string, unknown> | undefined;
   if (text === undefined || !source) return;
   const file = baseName(article.name);
   if (source.text !== undefined) {
-    problems.push({ file, wholeFile: true, order: [0, Infinity, 0], message: `the article is given twice, here and under the key "source_text" in meta.csv: keep one` });
+    problems.push({ file, blocksChecker: true, order: [0, Infinity, 0], message: `the article is given twice, here and under the key "source_text" in meta.csv: keep one` });
     return;
   }
   source.text = text.replace(/^\uFEFF/, '');
@@ -94,8 +99,13 @@ function listed(all: readonly SheetProblem[], count: number): SheetProblem[] {
   return more > 0 ? [...sorted, { order: [Infinity, 0, 0], message: `and ${more.toLocaleString('en-US')} more ${more === 1 ? 'problem' : 'problems'}`, more }] : sorted;
 }
 
-export function importSheets(files: readonly NamedBytes[], validate: Validate): SheetsImport {
+/** A zip of a story's sheets is small: seven sheets of text compress well. */
+const MAX_ZIP_BYTES = LIMITS.fileBytes * 5;
+
+/** `extra`: problems found before the files reached here (more files given than are read). */
+export function importSheets(files: readonly NamedBytes[], validate: Validate, extra: readonly SheetProblem[] = []): SheetsImport {
   const own = new SheetProblemList(LIMITS.problemsListed * 5);
+  for (const p of extra) own.push(p);
   const sorted = sortFiles(expandZips(files, own));
   for (const p of sorted.problems) own.push(p);
   const locations = new SheetLocations();
@@ -103,7 +113,7 @@ export function importSheets(files: readonly NamedBytes[], validate: Validate): 
   if (sorted.article) addArticle(value, sorted.article, locations, own);
   // A sheet missing or unreadable leaves the story half made: what the checker
   // would say of it (an unknown id from the missing sheet) only follows from that.
-  const fileLevel = own.list.some((p) => p.wholeFile);
+  const fileLevel = own.list.some((p) => p.blocksChecker);
   const checked = fileLevel ? [] : validate(value);
   const found = locations.locate(checked);
   const moreChecked = found.find((p) => p.more !== undefined)?.more ?? 0;

@@ -10,6 +10,8 @@ import { ARTICLE_FILE, NEEDED_SHEETS, SHEETS, type SheetName, sheetFileName } fr
 export interface NamedBytes {
   readonly name: string;
   readonly bytes: Uint8Array;
+  /** The file's size when only its first bytes were read (a file far too large is not read whole). */
+  readonly size?: number;
 }
 
 export interface SortedFiles {
@@ -49,22 +51,22 @@ export function sortFiles(files: readonly NamedBytes[]): SortedFiles {
     const file = baseName(f.name);
     const earlier = sheet === 'article' ? article : sheet && sheets.get(sheet);
     if (earlier) {
-      problems.push({ file, wholeFile: true, order: [end, 0, 0], message: `a second file for ${sheet === 'article' ? ARTICLE_FILE : sheetFileName(sheet as SheetName)} (the first is ${quoted(earlier.name)}): give only one` });
+      problems.push({ file, order: [end, 0, 0], message: `a second file for ${sheet === 'article' ? ARTICLE_FILE : sheetFileName(sheet as SheetName)} (the first is ${quoted(earlier.name)}): give only one` });
     } else if (sheet === 'article') {
       article = f;
     } else if (sheet) {
       sheets.set(sheet, f);
     } else if (ext === 'csv' || ext === 'tsv') {
       const meant = suggest(stem, SHEETS) as SheetName | undefined;
-      problems.push({ file, wholeFile: true, order: [end, 0, 0], message: `not one of a story’s sheets (${SHEETS.map(sheetFileName).join(', ')})${meant === undefined ? '' : `: did you mean ${quoted(sheetFileName(meant))}?`}` });
+      problems.push({ file, order: [end, 0, 0], message: `not one of a story’s sheets (${SHEETS.map(sheetFileName).join(', ')})${meant === undefined ? '' : `: did you mean ${quoted(sheetFileName(meant))}?`}` });
     } else if (ext === 'json') {
-      problems.push({ file, wholeFile: true, order: [end, 0, 0], message: 'a story file among sheets: open it on its own, or the sheets without it' });
+      problems.push({ file, order: [end, 0, 0], message: 'a story file among sheets: open it on its own, or the sheets without it' });
     } else {
       ignored.push(file);
     }
   }
   for (const s of NEEDED_SHEETS) {
-    if (!sheets.has(s)) problems.push({ file: sheetFileName(s), wholeFile: true, order: [SHEETS.indexOf(s), 0, 0], message: 'missing: a story needs this sheet, even if it holds only its header row' });
+    if (!sheets.has(s)) problems.push({ file: sheetFileName(s), blocksChecker: true, order: [SHEETS.indexOf(s), 0, 0], message: 'missing: a story needs this sheet, even if it holds only its header row' });
   }
   return { sheets, ...(article && { article }), problems, ignored };
 }

@@ -51,12 +51,16 @@ function extraBinding(spec: SheetSpec, header: string, index: number): Binding |
   return { index, header, kind: part === 'url' ? 'token' : 'text', path: ['sources', n - 1, part], source: n };
 }
 
-function unknownColumn(spec: SheetSpec, header: string): string {
+/** What a header names: a column, or in meta.csv (whose rows are keys) a key. */
+export type Noun = 'column' | 'key';
+
+function unknownColumn(spec: SheetSpec, header: string, noun: Noun): string {
   const names = spec.columns.map((c) => c.name);
   const meant = suggest(header, names);
-  if (meant !== undefined) return `unknown column: did you mean ${quoted(meant)}? Its values are not read`;
+  const what = noun === 'key' ? 'its value is' : 'its values are';
+  if (meant !== undefined) return `unknown ${noun}: did you mean ${quoted(meant)}? Not read until then`;
   const extras = [spec.localNames ? 'local:ko…' : '', spec.sources ? 'source1_url, source1_title…' : ''].filter((e) => e !== '');
-  return `unknown column, so its values are not read (this sheet's columns are ${[...names, ...extras].join(', ')})`;
+  return `unknown ${noun}, so ${what} not read (this sheet's ${noun}s are ${[...names, ...extras].join(', ')})`;
 }
 
 /**
@@ -64,23 +68,25 @@ function unknownColumn(spec: SheetSpec, header: string): string {
  * under column i: a blank header over nothing is only a spreadsheet's
  * leftover; over values it is data about to be lost.
  */
-export function bindHeader(spec: SheetSpec, headers: readonly string[], hasValues: (index: number) => boolean): BoundHeader {
+export function bindHeader(spec: SheetSpec, headers: readonly string[], hasValues: (index: number) => boolean, noun: Noun = 'column'): BoundHeader {
   const bindings: Binding[] = [];
   const problems: HeaderProblem[] = [];
   const taken = new Map<string, string>();
   headers.forEach((raw, index) => {
     const header = raw.trim();
     if (header === '') {
-      if (hasValues(index)) problems.push({ index, message: 'values under a blank header: name the column, or delete it (or does a value hold a comma without quotes?)' });
+      if (hasValues(index)) {
+        problems.push({ index, message: noun === 'key' ? 'a value with no key: name it, or delete the row' : 'values under a blank header: name the column, or delete it (or does a value hold a comma without quotes?)' });
+      }
       return;
     }
     const column = specFor(spec, headerKey(header));
     const binding = column ? { index, header, kind: column.kind, path: column.path, spec: column } : extraBinding(spec, header, index);
     if (typeof binding === 'string') return problems.push({ index, message: binding });
-    if (binding === undefined) return problems.push({ index, message: unknownColumn(spec, header) });
+    if (binding === undefined) return problems.push({ index, message: unknownColumn(spec, header, noun) });
     const key = JSON.stringify(binding.path);
     const first = taken.get(key);
-    if (first !== undefined) return problems.push({ index, message: `a second ${quoted(first)} column: only one is read, so delete one` });
+    if (first !== undefined) return problems.push({ index, message: `a second ${quoted(first)} ${noun}: only one is read, so delete one` });
     taken.set(key, header);
     bindings.push(binding);
   });

@@ -22,8 +22,8 @@ export interface SheetProblem extends Where {
   readonly path?: string;
   /** Set on the last entry of a list cut short: how many problems were not listed. */
   readonly more?: number;
-  /** About a file as a whole (missing, not CSV, given twice): what the checker would add only follows from it. */
-  readonly wholeFile?: true;
+  /** A sheet missing or unreadable, or the article given twice: what the checker would add only follows from it. */
+  readonly blocksChecker?: true;
 }
 
 export function whereText(w: Where): string {

@@ -1,6 +1,6 @@
 import { quoted } from '../quoted.ts';
 import { type Path, pathToString } from '../validation/errors.ts';
-import { type Binding, bindHeader } from './sheetHeaders.ts';
+import { type Binding, type BoundHeader, bindHeader } from './sheetHeaders.ts';
 import { type ColumnPlace, type SheetLocations, relativeKey } from './sheetLocations.ts';
 import { type SheetProblemList, type Where, columnLetters } from './sheetProblems.ts';
 import { type RecordContext, groupPath, inWords, readRecord } from './sheetRecords.ts';
@@ -54,19 +54,48 @@ function columnPlaces(bindings: readonly Binding[], missing: readonly ColumnSpec
   return places;
 }
 
-export function readListSheet(list: ListName, input: SheetInput, shared: Shared): unknown[] {
-  const spec = SHEET_SPECS[list];
+/** A sheet's columns holding a value in any row, found in one pass over its cells. */
+function filledColumns(body: readonly (readonly string[])[], width: number): Set<number> {
+  const filled = new Set<number>();
+  for (const r of body) for (let i = 0; i < Math.min(r.length, width); i++) if (!filled.has(i) && (r[i] ?? '').trim() !== '') filled.add(i);
+  return filled;
+}
+
+/** Columns enough for every field, 20 local names and 20 sources; a wider sheet is not a story's. */
+const MAX_COLUMNS = 200;
+
+/** Tells what the header row lacks or holds in excess; returns the columns a group lacks (told once here, not on every row). */
+function tellHeader(list: ListName, header: readonly string[], bound: BoundHeader, at: (row: number, index: number, cell?: string) => Where, shared: Shared): ColumnSpec[] {
   const order = SHEETS.indexOf(list);
-  const [header = [], ...body] = input.rows;
-  const width = Math.max(header.length, ...body.map((r) => r.length));
-  const headers = Array.from({ length: width }, (_, i) => header[i] ?? '');
-  const bound = bindHeader(spec, headers, (i) => body.some((r) => (r[i] ?? '').trim() !== ''));
-  const at = (row: number, index: number, cell?: string): Where => ({ file: input.file, row, cell, order: [order, row, index] });
   for (const p of bound.problems) {
     const label = (header[p.index] ?? '').trim();
     shared.problems.push({ ...at(1, p.index, label === '' ? `column ${columnLetters(p.index)}` : `column ${quoted(label)}`), message: p.message });
   }
-  for (const c of bound.missing) shared.problems.push({ file: input.file, order: [order, 1, -1], message: `no column ${quoted(c.name)} (${needs(list)})` });
+  const file = at(1, 0).file;
+  for (const c of bound.missing) shared.problems.push({ file, order: [order, 1, -1], message: `no column ${quoted(c.name)} (${needs(list)})` });
+  const has = new Set(bound.bindings.map((b) => b.spec));
+  const partial = SHEET_SPECS[list].columns.filter((c) => c.group !== undefined && !has.has(c) && !bound.missing.includes(c)
+    && SHEET_SPECS[list].columns.some((o) => o.group === c.group && has.has(o)));
+  for (const c of partial) {
+    const group = SHEET_SPECS[list].columns.filter((o) => o.group === c.group).map((o) => `"${o.name}"`);
+    shared.problems.push({ file, order: [order, 1, -1], message: `no column ${quoted(c.name)} (${inWords(group)} go together)` });
+  }
+  return partial;
+}
+
+export function readListSheet(list: ListName, input: SheetInput, shared: Shared): unknown[] {
+  const spec = SHEET_SPECS[list];
+  const order = SHEETS.indexOf(list);
+  const [header = [], ...body] = input.rows;
+  let width = header.length;
+  for (const r of body) width = Math.max(width, r.length);
+  const at = (row: number, index: number, cell?: string): Where => ({ file: input.file, row, cell, order: [order, row, index] });
+  if (width > MAX_COLUMNS) shared.problems.push({ ...at(1, MAX_COLUMNS), message: `more than ${MAX_COLUMNS} columns: only the first ${MAX_COLUMNS} are read` });
+  width = Math.min(width, MAX_COLUMNS);
+  const headers = Array.from({ length: width }, (_, i) => header[i] ?? '');
+  const filled = filledColumns(body, width);
+  const bound = bindHeader(spec, headers, (i) => filled.has(i));
+  const partial = tellHeader(list, header, bound, at, shared);
   const rows: number[] = [];
   const items: unknown[] = [];
   // One context for every row, reading the row at hand: a sheet may have 20,000.
@@ -89,7 +118,7 @@ export function readListSheet(list: ListName, input: SheetInput, shared: Shared)
     items.push(item);
   });
   const columns = columnPlaces(bound.bindings, bound.missing, width, { one: (h) => `column ${quoted(h)}`, many: 'columns', key: relativeKey });
-  shared.locations.addSheet(list, { file: input.file, order, rows, columns, told: new Set(bound.missing.map((c) => relativeKey(groupPath(c)))) });
+  shared.locations.addSheet(list, { file: input.file, order, rows, columns, told: new Set([...bound.missing, ...partial].map((c) => relativeKey(groupPath(c)))) });
   return items;
 }
 
@@ -108,10 +137,10 @@ export function readMetaSheet(input: SheetInput, shared: Shared): Record<string,
   const at = (row: number, cell?: string): Where => ({ file: input.file, row, cell, order: [0, row, 1] });
   if (headerProblem !== undefined) shared.problems.push({ ...at(1), message: headerProblem });
   const keys = body.map((r) => (isBlank(r) ? '' : r[0] ?? ''));
-  const bound = bindHeader(SHEET_SPECS.meta, keys, (i) => (body[i]?.[1] ?? '').trim() !== '');
+  const bound = bindHeader(SHEET_SPECS.meta, keys, (i) => (body[i]?.[1] ?? '').trim() !== '', 'key');
   for (const p of bound.problems) {
     const key = (keys[p.index] ?? '').trim();
-    const message = p.message.replace('unknown column', 'unknown key').replace('blank header', 'blank key').replace("this sheet's columns", 'the keys');
+    const message = p.message;
     shared.problems.push({ ...at(p.index + first, key === '' ? 'column A' : `key ${quoted(key)}`), message });
   }
   for (const c of bound.missing) {

@@ -80,7 +80,8 @@ function checkGroups(ctx: RecordContext, item: Json, base: Path, filled: Readonl
   for (const members of groups(ctx.spec)) {
     const group = members[0]?.group ?? '';
     const given = members.filter((c) => filled.has(c)).length;
-    if (given === 0 || given === members.length) continue;
+    // A group whose column the sheet lacks was told once, for the whole sheet.
+    if (given === 0 || given === members.length || (ctx.spec.sheet !== 'meta' && members.some((c) => !bound.has(c)))) continue;
     const list = inWords(members.map((c) => `"${bound.get(c)?.header ?? c.name}"`));
     const path = [...base, ...groupPath(members[0] as ColumnSpec)];
     for (const c of members.filter((m) => !filled.has(m))) {

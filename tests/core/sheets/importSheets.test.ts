@@ -44,7 +44,7 @@ describe('a story from sheets', () => {
     const files = edit(sheetsOf(), 'stances.csv', (t) => t.replace('id,from,to', 'id,frm,to'));
     expect(told(files)).toEqual([
       'stances.csv: no column "from" (every stance needs one)',
-      'stances.csv row 1, column "frm": unknown column: did you mean "from"? Its values are not read',
+      'stances.csv row 1, column "frm": unknown column: did you mean "from"? Not read until then',
     ]);
   });
 
@@ -119,7 +119,7 @@ describe('a story from sheets', () => {
   it('tells meta.csv’s problems by key', () => {
     const files = edit(sheetsOf(), 'meta.csv', (t) => t.replace('language,en\n', 'langauge,en\n').replace('2017-03-01', '1 March 2017'));
     expect(told(files)).toEqual([
-      'meta.csv row 5, key "langauge": unknown key: did you mean "language"? Its values are not read',
+      'meta.csv row 5, key "langauge": unknown key: did you mean "language"? Not read until then',
       'meta.csv row 9, key "source_published": "1 March 2017": write 2017-03-01 (meta.source.published)',
       'meta.csv: no key "language" (a story needs one)',
     ]);
@@ -150,5 +150,41 @@ describe('a story from sheets', () => {
   it('reads sources from numbered columns, a number left out leaving no gap', () => {
     const files = edit(sheetsOf(), 'actors.csv', (t) => t.replace('source1_url,source1_title', 'source2_url,source2_title').replace('geng,Geng Shuang,person,beijing,china,Spokesman,,,,', 'geng,Geng Shuang,person,beijing,china,Spokesman,,,https://example.com/g,G'));
     expect((read(files).story?.actors[1] as { sources?: unknown }).sources).toEqual([{ url: 'https://example.com/g', title: 'G' }]);
+  });
+
+  it('tells a column of a pair the sheet lacks once, not on every row', () => {
+    const files = edit(sheetsOf(), 'places.csv', (t) => t.replace(',lat,', ',latitude_deg,'));
+    expect(told(files)).toEqual([
+      'places.csv: no column "lat" (every place needs one)',
+      'places.csv row 1, column "latitude_deg": unknown column, so its values are not read (this sheet\'s columns are id, name, lon, lat, kind, description, context, local:ko…, source1_url, source1_title…)',
+    ]);
+    const view = edit(sheetsOf(), 'scenes.csv', () => 'id,title,date,focus,view_west,view_south,view_east\nsc1,Start,2017-03-01,china; s1,100,20,140\n');
+    expect(told(view)).toEqual(['scenes.csv: no column "view_north" ("view_west", "view_south", "view_east" and "view_north" go together)']);
+  });
+
+  it('goes on telling every row’s problems when a stray file or a second copy is given too', () => {
+    const files = edit(sheetsOf(), 'stances.csv', (t) => t.replace('s1,china,thaad', 's1,china,chna')).set('notes.csv', 'a,b\n');
+    expect(told(files)).toEqual([
+      'stances.csv row 2, column "to": unknown actor or place "chna" (stances[0].to)',
+      'notes.csv: not one of a story’s sheets (meta.csv, places.csv, actors.csv, stances.csv, events.csv, areas.csv, scenes.csv)',
+    ]);
+  });
+
+  it('says a key given twice in meta.csv as a key', () => {
+    const files = edit(sheetsOf(), 'meta.csv', (t) => `${t}title,Another\n`);
+    expect(told(files)).toEqual(['meta.csv row 11, key "title": a second "title" key: only one is read, so delete one']);
+  });
+
+  it('stops reading a sheet of endless blank rows, and a header of endless columns, with one message each', () => {
+    const rows = edit(sheetsOf(), 'stances.csv', (t) => `${t}${',,,\n'.repeat(110_000)}`);
+    expect(told(rows)).toEqual(['stances.csv: more than 101,000 rows, more than a story may hold: only those were read']);
+    const wide = edit(sheetsOf(), 'actors.csv', (t) => t.replace(/\n/, `${','.repeat(40_000)}\n`));
+    expect(told(wide)).toEqual(['actors.csv row 1: more than 200 columns: only the first 200 are read']);
+  });
+
+  it('reads an article that starts like markup as text', () => {
+    const story = minimalStory();
+    story.meta.source.text = '<p>{"an article"} on opposition to THAAD, and the land swap.</p>';
+    expect(read(sheetsOf(story)).story).toEqual(story);
   });
 });

@@ -25,4 +25,17 @@ describe('a zip of sheets', () => {
   it('is said to be damaged when it cannot be read', () => {
     expect(unpackZip({ name: 'a.zip', bytes: text('PK\u0003\u0004 not really a zip') })).toEqual({ ok: false, message: 'a damaged or unreadable zip archive' });
   });
+
+  it('refuses an archive whose directory claims more entries than sheets could need', () => {
+    const zip = zipSync({ 'meta.csv': text('key,value') });
+    const end = zip.length - 22;
+    zip.set([0xff, 0xff], end + 8);
+    zip.set([0xff, 0xff], end + 10);
+    expect(unpackZip({ name: 'a.zip', bytes: zip })).toEqual({ ok: false, message: 'more than 1000 files in it' });
+  });
+
+  it('refuses sheets that together unpack to more than a story could be', () => {
+    const big = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`s${i}.csv`, new Uint8Array(9 * 1024 * 1024)]));
+    expect(unpackZip({ name: 'a.zip', bytes: zipSync(big) })).toEqual({ ok: false, message: 'its sheets come to more than 50.0 MB' });
+  });
 });
