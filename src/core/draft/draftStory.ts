@@ -1,0 +1,166 @@
+import { datesIn } from '../studio/relativeDates.ts';
+import type { StanceType } from '../stanceTypes.ts';
+import { type Mention, mentionsIn, namedThings } from './mentions.ts';
+import { type PlaceSuggestion, placesNamed } from './placesNamed.ts';
+import { splitSentences } from './sentences.ts';
+import type { GazetteerRow } from '../studio/gazetteer.ts';
+import { ALREADY_HELD, TRIGGERS } from './stanceLexicon.ts';
+
+// A first draft of a story from an article's text: the actors it names and
+// the stances its sentences report, each tied to its sentence's offsets and
+// the words that decided it. Nothing here reaches a story until an author
+// accepts it.
+
+export interface ActorSuggestion {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: Mention['kind'];
+  readonly role?: string;
+  readonly memberOf?: string;
+  /** The place it is drawn at: a state's capital, or its state's. */
+  readonly place?: string;
+  /** Other ways the article names it ("Beijing" for China), shown as the merge. */
+  readonly alsoNamed: readonly string[];
+}
+
+export interface StanceSuggestion {
+  readonly from: string;
+  readonly to: string;
+  readonly type: StanceType;
+  /** The sentence, as offsets in the text: the quote. */
+  readonly quote: { readonly start: number; readonly end: number };
+  /** The words that decided the type. */
+  readonly because: { readonly start: number; readonly end: number; readonly text: string };
+  readonly start: string;
+  readonly confidence: number;
+}
+
+export interface Draft {
+  readonly places: readonly PlaceSuggestion[];
+  readonly actors: readonly ActorSuggestion[];
+  readonly stances: readonly StanceSuggestion[];
+}
+
+export const idOf = (name: string): string => name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+function actorOf(m: Mention): ActorSuggestion {
+  if ((m.kind === 'state' || m.kind === 'organization') && m.state) return { id: m.state.organization ? idOf(m.state.name) : m.state.id, name: m.state.name, kind: m.kind, place: idOf(m.state.capital), alsoNamed: [] };
+  const memberOf = m.state && (m.kind === 'person' ? undefined : m.state.id);
+  return {
+    id: idOf(m.name), name: m.name, kind: m.kind, ...(m.role && { role: m.role }),
+    ...(m.state && { memberOf: memberOf ?? m.state.id, place: idOf(m.state.capital) }), alsoNamed: [],
+  };
+}
+
+/** The date a sentence gives its stance: its own date words, else the article's, "by" when the stance was already held. */
+function dateOf(sentence: string, published: string): string {
+  const found = datesIn(sentence, published).find((d) => !/planned/.test(d.date));
+  const held = ALREADY_HELD.test(sentence) || !found;
+  const day = found?.date.replace(/ .*/, '') ?? published;
+  return held ? `${day} before` : found?.date ?? published;
+}
+
+const JOINED = /^\s*(?:,|and|and the|, and|, and the|['’]s and)\s*$/;
+
+/** A mention and those joined to it by "and" or a comma ("Seoul and Washington", "China, Russia"). */
+function joined(text: string, list: readonly Mention[], first: number): Mention[] {
+  const out: Mention[] = [];
+  for (let i = first; i < list.length; i++) {
+    const m = list[i];
+    if (!m || (i > first && !JOINED.test(text.slice(list[i - 1]?.end ?? 0, m.start)))) break;
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * Who holds a stance whose words start at `at`: the mention right before
+ * them when it owns them ("America’s plans to deploy"), else the sentence's
+ * subject, its first mention, with those joined to it.
+ */
+const SUBORDINATE = /^(?:As|While|When|Although|Though|If|After|Before|Since|Because)\b/;
+
+function holders(text: string, mentions: readonly Mention[], at: number): Mention[] {
+  // "As the deal was signed, Beijing created …": the subject is the main clause's, after the comma.
+  const clause = SUBORDINATE.test(text) ? text.lastIndexOf(', ', at) + 1 : 0;
+  const before = mentions.filter((x) => x.end <= at && x.start >= clause && x.as !== 'demonym');
+  const last = before[before.length - 1];
+  if (last && /^['’]s\s+\w+\s*$/.test(text.slice(last.end - 2, at)) && last.start > 0) return [last];
+  return before.length === 0 ? [] : joined(text, before, 0);
+}
+
+/** What a stance points at: the weapon an opposition names, whom a cooperation is "with", else what follows the words. */
+function targets(text: string, type: StanceType, after: readonly Mention[], end: number, from: readonly Mention[], all: readonly Mention[]): Mention[] {
+  const weapon = after.find((x) => x.kind === 'weapon');
+  if (type === 'opposes' && weapon) return [weapon];
+  if (type === 'cooperates' && !/^\s*with\b/.test(text.slice(end))) return from.length > 1 ? [...from] : [];
+  if (after.length > 0) return joined(text, after, 0);
+  if (type !== 'retaliates') return [];
+  // "…, a step seen as retaliation" ends its sentence: the reprisal is against what the sentence acted on.
+  const other = all.filter((x) => !from.includes(x) && x.start > (from[0]?.end ?? 0));
+  return other.length > 0 ? [other[other.length - 1] as Mention] : [];
+}
+
+/** The stances one sentence reports: for each trigger, its holders and targets. */
+function stancesIn(text: string, offset: number, mentions: readonly Mention[], published: string): StanceSuggestion[] {
+  const out: StanceSuggestion[] = [];
+  const taken: [number, number][] = [];
+  for (const t of TRIGGERS) {
+    for (const m of text.matchAll(t.pattern)) {
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      if (taken.some(([a, b]) => at < b && a < end)) continue;
+      const from = holders(text, mentions, at);
+      const to = targets(text, t.type, mentions.filter((x) => x.start >= end), end, from, mentions);
+      for (const h of from) {
+        for (const target of to.slice(0, 3)) {
+          const [a, b] = [actorOf(h).id, actorOf(target).id];
+          if (a === b) continue;
+          taken.push([at, end]);
+          out.push({
+            from: a, to: b, type: t.type, quote: { start: offset, end: offset + text.length },
+            because: { start: offset + at, end: offset + end, text: m[0] }, start: dateOf(text, published),
+            confidence: Math.round(t.weight * (from.length > 1 ? 0.9 : 1) * 100) / 100,
+          });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Actors named several ways are one suggestion, with the other names shown. */
+function mergeActors(mentions: readonly Mention[], text: (m: Mention) => string): ActorSuggestion[] {
+  const byId = new Map<string, ActorSuggestion>();
+  for (const m of mentions) {
+    const a = actorOf(m);
+    const seen = byId.get(a.id);
+    const as = text(m);
+    if (!seen) byId.set(a.id, { ...a, alsoNamed: as !== a.name ? [as] : [] });
+    else if (as !== a.name && !seen.alsoNamed.includes(as)) byId.set(a.id, { ...seen, alsoNamed: [...seen.alsoNamed, as] });
+  }
+  return [...byId.values()];
+}
+
+/** `gazetteer`: its rows by folded name (placesNamed.ts); without it only the capitals of the states named are places. */
+export function draftStory(article: string, published: string, gazetteer?: ReadonlyMap<string, readonly GazetteerRow[]>): Draft {
+  const named = namedThings(article);
+  const sentences = splitSentences(article);
+  const known: Mention[] = [];
+  const all: { m: Mention; offset: number; sentence: string }[] = [];
+  const stances: StanceSuggestion[] = [];
+  for (const s of sentences) {
+    const ms = mentionsIn(s.text, named, known);
+    for (const m of ms) {
+      if (m.kind === 'person' && m.role && !known.some((k) => k.name === m.name)) known.push(m);
+      all.push({ m, offset: s.start, sentence: s.text });
+    }
+    // One suggestion per holder, target and type: the first sentence that reports it.
+    for (const st of stancesIn(s.text, s.start, ms, published)) {
+      if (!stances.some((x) => x.from === st.from && x.to === st.to && x.type === st.type)) stances.push(st);
+    }
+  }
+  const actors = mergeActors(all.map((x) => x.m), (m) => all.find((x) => x.m === m)?.sentence.slice(m.start, m.end).replace(/['’]s$/, '') ?? m.name);
+  const places = placesNamed(sentences, new Set(actors.flatMap((a) => (a.kind === 'state' ? [a.id] : []))), gazetteer);
+  return { places, actors, stances };
+}

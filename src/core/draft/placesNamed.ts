@@ -1,0 +1,62 @@
+import { type GazetteerRow, folded } from '../studio/gazetteer.ts';
+import type { Sentence } from './sentences.ts';
+import { STATES, stateAt } from './states.ts';
+
+// The places an article names: the capitals of the states it names (where
+// those states are drawn), and the places the gazetteer knows that it names
+// where a place is expected ("in the Seongju region", "near Seoul"), or that
+// are large enough to be meant whatever the words around them. A name the
+// gazetteer holds in several countries says so, with the country.
+
+export interface PlaceSuggestion {
+  readonly id: string;
+  readonly name: string;
+  readonly coordinates: readonly [number, number];
+  readonly kind: 'capital' | 'city' | 'site';
+  /** ISO code of its country, when the gazetteer gives it. */
+  readonly country?: string;
+  /** The name is also a place in other countries: the author should check. */
+  readonly ambiguous: boolean;
+  /** Where it is first named. */
+  readonly at?: { readonly start: number; readonly end: number };
+}
+
+/** The gazetteer's rows by folded name, the most populous first. */
+export function namesIndex(rows: readonly GazetteerRow[]): Map<string, GazetteerRow[]> {
+  const index = new Map<string, GazetteerRow[]>();
+  for (const row of rows) index.set(folded(row[0]), [...(index.get(folded(row[0])) ?? []), row]);
+  for (const list of index.values()) list.sort((a, b) => b[4] - a[4]);
+  return index;
+}
+
+const placeId = (name: string): string => folded(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const CUE_BEFORE = /\b(?:in|near|at|from|outside|around|into|to)\s+(?:the\s+)?$/;
+const CUE_AFTER = /^\s+(?:region|province|county|district|area|city|village|town|border|base)\b/;
+/** Big enough to be the place meant without a cue (Shanghai, Mumbai). */
+const LARGE = 1_000_000;
+
+export function placesNamed(sentences: readonly Sentence[], stateIds: ReadonlySet<string>, index?: ReadonlyMap<string, readonly GazetteerRow[]>): PlaceSuggestion[] {
+  const found = new Map<string, PlaceSuggestion>();
+  for (const id of stateIds) {
+    const s = STATES.find((x) => x.id === id);
+    if (s) found.set(placeId(s.capital), { id: placeId(s.capital), name: s.capital, coordinates: s.coordinates, kind: 'capital', ambiguous: false });
+  }
+  if (!index) return [...found.values()];
+  for (const sentence of sentences) {
+    for (const m of sentence.text.matchAll(/\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b/g)) {
+      const name = m[0];
+      const rows = index.get(folded(name));
+      const best = rows?.[0];
+      const at = m.index ?? 0;
+      if (!best || found.has(placeId(name)) || stateAt(name)) continue;
+      const cued = CUE_BEFORE.test(sentence.text.slice(Math.max(0, at - 16), at)) || CUE_AFTER.test(sentence.text.slice(at + name.length));
+      if (!cued && best[4] < LARGE) continue;
+      const countries = new Set(rows.map((r) => r[3]));
+      found.set(placeId(name), {
+        id: placeId(name), name: best[0], coordinates: [best[1], best[2]], kind: best[6] === 1 ? 'capital' : 'city', country: best[3],
+        ambiguous: countries.size > 1, at: { start: sentence.start + at, end: sentence.start + at + name.length },
+      });
+    }
+  }
+  return [...found.values()];
+}

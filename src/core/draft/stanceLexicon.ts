@@ -1,0 +1,38 @@
+import type { StanceType } from '../stanceTypes.ts';
+
+// The words that make a sentence a stance of each type, after the coding
+// guide (data/FORMAT.md, "Coding stances": the verb decides the type, as the
+// article reports the act). Each entry is a pattern over the sentence; the
+// first that matches at a place wins, so the more specific come first.
+
+export interface Trigger {
+  readonly type: StanceType;
+  readonly pattern: RegExp;
+  /** How sure the words make the type: a verb of the act itself is surer than a noun near it. */
+  readonly weight: number;
+}
+
+export const TRIGGERS: readonly Trigger[] = [
+  // "X feels threatened by Y": X is concerned about Y.
+  { type: 'concerned', pattern: /\b(?:threatened|endangered) by\b/gi, weight: 0.8 },
+  { type: 'opposes', pattern: /\burg(?:e|es|ed|ing)\b[^.]{0,60}?\b(?:to abandon|not to go ahead|to drop|to scrap|to halt)\b/gi, weight: 0.9 },
+  { type: 'opposes', pattern: /\b(?:oppos(?:e|es|ed|ing)|spoken out against|fight(?:s|ing)? against|protest(?:s|ed)? against)\b/gi, weight: 0.8 },
+  { type: 'opposes', pattern: /\bopposition to\b/gi, weight: 0.6 },
+  { type: 'cooperates', pattern: /\b(?:join(?:s|ed|ing)? forces|team(?:s|ed|ing)? up|cooperat(?:e|es|ed|ing|ion)|coordinat(?:e|ed|ing)|get together|signed [^.]{0,30}deal with)\b/gi, weight: 0.8 },
+  { type: 'reassures', pattern: /\b(?:assur(?:e|es|ed|ing)|reassur(?:e|es|ed|ing))\b/gi, weight: 0.9 },
+  { type: 'warns', pattern: /\bwarn(?:s|ed|ing)?\b/gi, weight: 0.9 },
+  { type: 'retaliates', pattern: /\b(?:retaliat(?:e|es|ed)|halted|banned|sanctioned)\b/gi, weight: 0.8 },
+  { type: 'retaliates', pattern: /\b(?:(?:seen|interpreted|read) (?:\w+ )?as retaliation|in (?:\w+ )?retaliation|in reprisal)\b/gi, weight: 0.75 },
+  { type: 'retaliates', pattern: /\b(?:retaliation|sanctions)\b/gi, weight: 0.5 },
+  { type: 'criticizes', pattern: /\b(?:accus(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|lashed out|blam(?:e|es|ed|ing))\b/gi, weight: 0.85 },
+  { type: 'dismisses', pattern: /\b(?:dismiss(?:es|ed|ing)?|brush(?:es|ed)? aside|shrugged off)\b/gi, weight: 0.9 },
+  { type: 'threatens', pattern: /\b(?:threaten(?:s|ed)?|menaces?)\b/gi, weight: 0.8 },
+  // Nouns say less than verbs: "a threat", "their concerns" may belong to anyone in the sentence.
+  { type: 'threatens', pattern: /\bthreats?\b/gi, weight: 0.45 },
+  { type: 'concerned', pattern: /\b(?:fear(?:s|ed)?|worr(?:y|ies|ied)|vulnerable|(?:are|is|were|was|remains?) (?:\w+ )?concerned)\b/gi, weight: 0.7 },
+  { type: 'concerned', pattern: /\b(?:concerns?|anxiety)\b/gi, weight: 0.45 },
+  { type: 'supports', pattern: /\b(?:insist(?:s|ed)?|support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed)|plans? to deploy|will use|stands? by)\b/gi, weight: 0.7 },
+];
+
+/** Words that say a stance was already held when the article was written (the coding guide's "by" dates). */
+export const ALREADY_HELD = /\b(?:has|have|had) (?:repeatedly|long|already|previously|also)\b|\bpreviously\b|\bcontinues? to\b|\brepeatedly\b/i;

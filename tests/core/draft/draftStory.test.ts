@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { draftStory } from '../../../src/core/draft/draftStory.ts';
+import { evaluateDraft } from '../../../src/core/draft/evaluateDraft.ts';
+import { thaadStory } from '../../support/thaad.ts';
+import type { Story } from '../../../src/core/schema/story.schema.ts';
+import { readStoryText } from '../../../src/core/validation/readStoryText.ts';
+
+const triples = (text: string, date = '2017-03-01'): string[] => draftStory(text, date).stances.map((s) => `${s.from} ${s.type} ${s.to} (${s.start})`);
+
+describe('stances suggested sentence by sentence', () => {
+  it('read the verb for the type and the subject as the holder', () => {
+    expect(triples('Beijing has repeatedly urged Seoul and Washington to abandon their plans to deploy the THAAD system. THAAD is a missile system. THAAD is a system.'))
+      .toContain('china opposes thaad (2017-03-01 before)');
+    expect(triples('U.S. Secretary of Defense James Mattis assured South Korea of support.')).toEqual(['james-mattis reassures south-korea (2017-03-01 before)']);
+  });
+
+  it('give each of joined targets its stance', () => {
+    expect(triples('China’s Foreign Ministry spokesman, Geng Shuang, warned South Korea and the U.S. of “consequences.”'))
+      .toEqual(['geng-shuang warns south-korea (2017-03-01 before)', 'geng-shuang warns usa (2017-03-01 before)']);
+  });
+
+  it('make joined holders who join forces cooperate with each other', () => {
+    expect(triples('China and Russia are joining forces.')).toEqual(['china cooperates russia (2017-03-01 before)', 'russia cooperates china (2017-03-01 before)']);
+  });
+
+  it('take the holder from the main clause after a subordinate one', () => {
+    expect(triples('As the deal was signed by Japan, Beijing warned Seoul.')).toEqual(['china warns south-korea (2017-03-01 before)']);
+  });
+
+  it('date a stance by the sentence’s own words, or by the article’s date', () => {
+    expect(triples('On Tuesday, Russia warned the U.S.', '2017-03-01')).toEqual(['russia warns usa (2017-02-28)']);
+    expect(triples('Russia has repeatedly warned the U.S.', '2017-03-01')).toEqual(['russia warns usa (2017-03-01 before)']);
+  });
+
+  it('merge an actor named several ways, and show the merge', () => {
+    const china = draftStory('China spoke. Beijing warned Seoul.', '2017-03-01').actors.find((a) => a.id === 'china');
+    expect(china).toMatchObject({ name: 'China', kind: 'state', place: 'beijing', alsoNamed: ['Beijing'] });
+  });
+});
+
+describe('drafts against stories written by hand for their articles (docs/suggestions.md)', () => {
+  const article = (name: string): string => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
+  const storyFile = (name: string): Story => {
+    const r = readStoryText(article(name));
+    if (!r.ok) throw new Error(`${name} does not validate`);
+    return r.story;
+  };
+  const figures = (text: string, date: string, story: Story): Record<string, number[]> => {
+    const score = evaluateDraft(draftStory(text, date), story, 0.6);
+    return Object.fromEntries(Object.entries(score).map(([k, v]) => [k, [v.precision, v.recall]]));
+  };
+
+  it.each([
+    ['THAAD (2017)', 'thaad-article.txt', '2017-03-01', () => thaadStory(), { places: [1, 0.86], actors: [1, 1], stances: [0.68, 0.68], dates: [0.53, 0.53] }],
+    ['a border dispute', 'draft/border-dispute.txt', '2020-12-20', () => storyFile('draft/border-dispute.json'), { places: [1, 0.6], actors: [1, 0.86], stances: [1, 0.75], dates: [1, 1] }],
+    ['a trade dispute', 'draft/trade-dispute.txt', '2024-07-05', () => storyFile('draft/trade-dispute.json'), { places: [1, 0.4], actors: [1, 0.88], stances: [0.4, 0.4], dates: [1, 1] }],
+  ])('%s scores as docs/suggestions.md says (without the gazetteer)', (_, text, date, story, expected) => {
+    expect(figures(article(text), date, story())).toEqual(expected);
+  });
+});
