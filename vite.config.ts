@@ -128,6 +128,8 @@ function workers(single: boolean): Plugin {
       : `export { startStudio } from '${fileURLToPath(new URL('./src/studio/studioMain.ts', import.meta.url))}';`,
     // The studio's place search: indexing 25,000 places is off the page (studio/gazetteerWorker.ts).
     'virtual:gazetteer-worker': `export { default } from '${fileURLToPath(new URL('./src/studio/gazetteerWorker.ts', import.meta.url))}?worker${single ? '&inline' : ''}';`,
+    // The studio's suggestions from the text, read off the page (studio/draftWorker.ts).
+    'virtual:draft-worker': `export { default } from '${fileURLToPath(new URL('./src/studio/draftWorker.ts', import.meta.url))}?worker${single ? '&inline' : ''}';`,
   };
   return {
     name: 'stancemap-workers',

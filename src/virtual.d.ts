@@ -26,3 +26,9 @@ declare module 'virtual:basemap' {
   export const coarseUrl: string;
   export const fineUrl: string;
 }
+
+/** The studio's draft worker (suggestions from the text): a separate file, or inlined in the single-file build (vite.config.ts). */
+declare module 'virtual:draft-worker' {
+  const DraftWorker: new (options?: { name?: string }) => Worker;
+  export default DraftWorker;
+}

@@ -11,6 +11,7 @@ import { createItemsPanel } from './itemsPanel.ts';
 import { chooseFile, readArticleFile } from './openFiles.ts';
 import { type MapAccess, createPlacesPanel } from './placesPanel.ts';
 import { type PreviewNow, createScenesPanel } from './scenesPanel.ts';
+import { createSuggestionsPanel } from './suggestionsPanel.ts';
 import { type SourcePane, createSourcePane } from './sourcePane.ts';
 import { createArticleFields, createStoryPanel } from './storyPanel.ts';
 import { type StudioState, type StudioStore, type Tab, createStudioStore } from './studioStore.ts';
@@ -36,7 +37,7 @@ export interface EditorHost extends MapAccess, PreviewNow {
 
 interface Part { readonly el: HTMLElement; update(state: StudioState): void }
 
-const TABS: readonly [Tab, string][] = [['story', 'Story'], ['item', 'Stances and events'], ['actors', 'Actors'], ['places', 'Places'], ['scenes', 'Scenes']];
+const TABS: readonly [Tab, string][] = [['story', 'Story'], ['item', 'Stances and events'], ['actors', 'Actors'], ['places', 'Places'], ['scenes', 'Scenes'], ['suggest', 'Suggestions']];
 
 /** How long typing must pause before the preview follows it. */
 const TYPING_PAUSE_MS = 200;
@@ -99,6 +100,7 @@ function createPanels(store: StudioStore, host: EditorHost, reveal: (id: string)
     actors: createActorsPanel(store),
     places: createPlacesPanel(store, host),
     scenes: createScenesPanel(store, host),
+    suggest: createSuggestionsPanel(store),
   };
   const tabs = TABS.map(([tab, label]) => ({ tab, b: textButton(label, () => store.show(tab), 'studio__tab') }));
   const el = h('div', {}, [

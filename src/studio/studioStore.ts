@@ -7,7 +7,7 @@ import type { ValidationError } from '../core/validation/errors.ts';
 // being edited, and what the checker finds. Fields and buttons only call
 // these functions; everything shown follows from the state they hand out.
 
-export type Tab = 'story' | 'item' | 'actors' | 'places' | 'scenes';
+export type Tab = 'story' | 'item' | 'actors' | 'places' | 'scenes' | 'suggest';
 
 export interface StudioState {
   readonly history: History<WorkingCopy>;

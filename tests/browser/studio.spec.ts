@@ -263,3 +263,29 @@ test('two tabs on one story never overwrite each other, and going back to the li
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Changed in the second tab');
   await second.close();
 });
+
+test('suggestions from the article: “China opposes THAAD” added with its sentence, another dismissed for good, nothing on the map unasked', async ({ page }) => {
+  await openStudio(page);
+  await page.getByRole('button', { name: 'New story' }).click();
+  await page.getByLabel('Published').fill('2017-03-01');
+  await page.getByLabel('Source text').fill(ARTICLE);
+  await page.getByRole('button', { name: 'Suggestions', exact: true }).click();
+  const panel = page.getByRole('region', { name: 'Suggestions from the text' });
+  await panel.getByRole('button', { name: 'Suggest from the text' }).click();
+  await expect(panel.getByRole('status')).toContainText('Read:');
+  // Read, not added: the story has no stance yet.
+  expect(JSON.parse((await downloadStory(page)).text).stances).toEqual([]);
+  // The words that decided the type are marked in the sentence.
+  const china = panel.getByRole('listitem').filter({ has: page.getByRole('button', { name: /^Add: China opposes THAAD/ }) });
+  await expect(china.locator('mark')).toHaveText('urged Seoul and Washington to abandon');
+  await china.getByRole('button', { name: /^Add:/ }).click();
+  await panel.getByRole('button', { name: /^Dismiss: United States dismisses Russia/ }).click();
+  await panel.getByRole('button', { name: 'Suggest from the text' }).click();
+  await expect(panel.getByRole('status')).toContainText('Read:');
+  await expect(panel.getByRole('button', { name: /^Add: United States dismisses Russia/ })).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: /^Add: China opposes THAAD/ })).toHaveCount(0);
+  await expect(panel.locator('.suggestions__dismissed li')).toHaveText(['stance usa>dismisses>russiaRestore']);
+  const story = JSON.parse((await downloadStory(page)).text) as { stances: { from: string; to: string; type: string; quote: string; start: string }[]; actors: { id: string }[] };
+  expect(story.stances).toEqual([expect.objectContaining({ from: 'china', to: 'thaad', type: 'opposes', start: '2017-03-01 before', quote: 'Beijing has repeatedly urged Seoul and Washington to abandon their plans to deploy the THAAD system.' })]);
+  expect(story.actors.map((a) => a.id)).toEqual(['china', 'thaad']);
+});

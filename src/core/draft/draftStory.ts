@@ -80,13 +80,13 @@ function joined(text: string, list: readonly Mention[], first: number): Mention[
  */
 const SUBORDINATE = /^(?:As|While|When|Although|Though|If|After|Before|Since|Because)\b/;
 
-function holders(text: string, mentions: readonly Mention[], at: number): Mention[] {
+function holders(text: string, mentions: readonly Mention[], at: number, owned = false): Mention[] {
   // "As the deal was signed, Beijing created …": the subject is the main clause's, after the comma.
   const clause = SUBORDINATE.test(text) ? text.lastIndexOf(', ', at) + 1 : 0;
   const before = mentions.filter((x) => x.end <= at && x.start >= clause && x.as !== 'demonym');
   const last = before[before.length - 1];
   if (last && /^['’]s\s+\w+\s*$/.test(text.slice(last.end - 2, at)) && last.start > 0) return [last];
-  return before.length === 0 ? [] : joined(text, before, 0);
+  return before.length === 0 || owned ? [] : joined(text, before, 0);
 }
 
 /** What a stance points at: the weapon an opposition names, whom a cooperation is "with", else what follows the words. */
@@ -110,7 +110,7 @@ function stancesIn(text: string, offset: number, mentions: readonly Mention[], p
       const at = m.index ?? 0;
       const end = at + m[0].length;
       if (taken.some(([a, b]) => at < b && a < end)) continue;
-      const from = holders(text, mentions, at);
+      const from = holders(text, mentions, at, t.owned);
       const to = targets(text, t.type, mentions.filter((x) => x.start >= end), end, from, mentions);
       for (const h of from) {
         for (const target of to.slice(0, 3)) {
@@ -127,6 +127,25 @@ function stancesIn(text: string, offset: number, mentions: readonly Mention[], p
     }
   }
   return out;
+}
+
+/**
+ * Where a thing with no state of its own is drawn (a weapon, a company): the
+ * first place the text names in a sentence that names it, else the capital
+ * of the first state named after it in one ("THAAD … in South Korea"). The
+ * author moves it where it belongs.
+ */
+function placeOf(actor: ActorSuggestion, all: readonly { m: Mention; offset: number; sentence: string }[], places: readonly PlaceSuggestion[]): { place?: string } {
+  const seen = all.filter((x) => idOf(x.m.name) === actor.id);
+  for (const { offset, sentence } of seen) {
+    const named = places.find((p) => p.at && p.at.start >= offset && p.at.end <= offset + sentence.length);
+    if (named) return { place: named.id };
+  }
+  for (const at of seen) {
+    const state = all.find((x) => x.offset === at.offset && x.m.start > at.m.start && x.m.kind === 'state');
+    if (state?.m.state) return { place: idOf(state.m.state.capital) };
+  }
+  return {};
 }
 
 /** Actors named several ways are one suggestion, with the other names shown. */
@@ -155,12 +174,17 @@ export function draftStory(article: string, published: string, gazetteer?: Reado
       if (m.kind === 'person' && m.role && !known.some((k) => k.name === m.name)) known.push(m);
       all.push({ m, offset: s.start, sentence: s.text });
     }
-    // One suggestion per holder, target and type: the first sentence that reports it.
-    for (const st of stancesIn(s.text, s.start, ms, published)) {
-      if (!stances.some((x) => x.from === st.from && x.to === st.to && x.type === st.type)) stances.push(st);
+    // A headline (no closing stop) says it shortly; the sentences below say it in full.
+    const headline = !/[.!?…]["”’)]*$/.test(s.text);
+    // One suggestion per holder, target and type: the surest sentence that reports it, the first of equals.
+    for (const found of stancesIn(s.text, s.start, ms, published)) {
+      const st = headline ? { ...found, confidence: Math.round(found.confidence * 0.8 * 100) / 100 } : found;
+      const same = stances.findIndex((x) => x.from === st.from && x.to === st.to && x.type === st.type);
+      if (same === -1) stances.push(st);
+      else if ((stances[same]?.confidence ?? 0) < st.confidence) stances[same] = st;
     }
   }
   const actors = mergeActors(all.map((x) => x.m), (m) => all.find((x) => x.m === m)?.sentence.slice(m.start, m.end).replace(/['’]s$/, '') ?? m.name);
   const places = placesNamed(sentences, new Set(actors.flatMap((a) => (a.kind === 'state' ? [a.id] : []))), gazetteer);
-  return { places, actors, stances };
+  return { places, actors: actors.map((a) => (a.place === undefined ? { ...a, ...placeOf(a, all, places) } : a)), stances };
 }

@@ -10,6 +10,8 @@ export interface Trigger {
   readonly pattern: RegExp;
   /** How sure the words make the type: a verb of the act itself is surer than a noun near it. */
   readonly weight: number;
+  /** The words need their owner named just before them ("America’s plans to deploy"): "their plans" holds nobody. */
+  readonly owned?: true;
 }
 
 export const TRIGGERS: readonly Trigger[] = [
@@ -31,7 +33,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'threatens', pattern: /\bthreats?\b/gi, weight: 0.45 },
   { type: 'concerned', pattern: /\b(?:fear(?:s|ed)?|worr(?:y|ies|ied)|vulnerable|(?:are|is|were|was|remains?) (?:\w+ )?concerned)\b/gi, weight: 0.7 },
   { type: 'concerned', pattern: /\b(?:concerns?|anxiety)\b/gi, weight: 0.45 },
-  { type: 'supports', pattern: /\b(?:insist(?:s|ed)?|support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed)|plans? to deploy|will use|stands? by)\b/gi, weight: 0.7 },
+  { type: 'supports', pattern: /\b(?:insist(?:s|ed)?|support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed)|will use|stands? by)\b/gi, weight: 0.7 },
+  { type: 'supports', pattern: /\bplans? to deploy\b/gi, weight: 0.7, owned: true },
 ];
 
 /** Words that say a stance was already held when the article was written (the coding guide's "by" dates). */

@@ -15,6 +15,8 @@ export interface WorkingCopy {
   keepText?: boolean;
   /** The last article date that was a date: new items are dated by it, and move with it. */
   datedBy?: string;
+  /** Suggestions from the text the author dismissed (draft/acceptDraft.ts): they stay dismissed when the text is read again. */
+  dismissed?: string[];
 }
 
 /** Text as a textarea holds it: its selection offsets count one character per line break. */

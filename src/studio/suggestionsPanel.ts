@@ -1,0 +1,125 @@
+import { type Suggestion, acceptActor, acceptPlace, acceptStance, dismiss, pending, restore, suggestionKey } from '../core/draft/acceptDraft.ts';
+import type { Draft, StanceSuggestion } from '../core/draft/draftStory.ts';
+import { dateInWords } from '../core/dateWords.ts';
+import { parseStoryDate } from '../core/dates.ts';
+import { h, textButton } from '../dom/dom.ts';
+import { createDraftReader } from './draftReader.ts';
+import type { StudioState, StudioStore } from './studioStore.ts';
+
+// "Suggest from the text": a first draft read from the article, listed for
+// the author to add or dismiss one by one. Nothing reaches the story (or the
+// map) until it is added; what is dismissed stays dismissed when the text is
+// read again, and can be brought back.
+
+const VERB: Readonly<Record<string, string>> = { retaliates: 'retaliates against', concerned: 'is concerned about', cooperates: 'cooperates with' };
+
+function stanceLine(s: StanceSuggestion, draft: Draft): string {
+  const name = (id: string): string => draft.actors.find((a) => a.id === id)?.name ?? id;
+  const date = parseStoryDate(s.start);
+  return `${name(s.from)} ${VERB[s.type] ?? s.type} ${name(s.to)}${date.ok ? ` · ${dateInWords(date.date)}` : ''}`;
+}
+
+/** The sentence, the words that decided the type marked (as text: nothing from the article is markup). */
+function quoteWithReason(s: StanceSuggestion, text: string): HTMLElement {
+  const { start, end } = s.quote;
+  const { start: a, end: b } = s.because;
+  return h('blockquote', { class: 'suggestion__quote' }, [text.slice(start, a), h('mark', { text: text.slice(a, b) }), text.slice(b, end)]);
+}
+
+function describe(s: Suggestion, draft: Draft): string {
+  if (s.kind === 'stance') return stanceLine(s.stance, draft);
+  if (s.kind === 'actor') {
+    const a = s.actor;
+    return [a.name, a.kind, a.role, a.alsoNamed.length > 0 ? `also named ${a.alsoNamed.join(', ')}` : ''].filter(Boolean).join(' · ');
+  }
+  return `${s.place.name}${s.place.ambiguous ? ` (${s.place.country ?? '?'}; also a place elsewhere: check)` : ''}`;
+}
+
+/** What a text gives reason to say before (or instead of) reading it. */
+function textNotes(text: string, language: string): string[] {
+  return [
+    language !== 'en' && !language.startsWith('en-') ? 'Suggestions are for English: in other languages only places are found, by the gazetteer.' : '',
+    /<[a-z][^>]*>/i.test(text) ? 'The text holds markup: open the page as .html to have it reduced to its words.' : '',
+  ].filter((n) => n !== '');
+}
+
+export function createSuggestionsPanel(store: StudioStore): { el: HTMLElement; update(state: StudioState): void } {
+  const reader = createDraftReader();
+  const status = h('p', { class: 'field__hint', attrs: { role: 'status' } });
+  const lists = h('div', { class: 'suggestions__lists' });
+  const dismissedList = h('ul', { class: 'suggestions__dismissed' });
+  const dismissedBox = h('details', { class: 'suggestions__dismissed-box' }, [h('summary', {}), dismissedList]);
+  let draft: Draft | undefined;
+  let key = '';
+  // The button pressed goes with its row: focus moves on to the next suggestion, not to the page.
+  let refocus = false;
+  const stop = textButton('Stop', () => { reader.stop(); stop.hidden = true; status.textContent = 'Stopped.'; });
+  stop.hidden = true;
+  const read = (): void => {
+    const copy = store.get().history.present;
+    const text = copy.story.meta.source.text ?? '';
+    if (text.trim() === '') {
+      status.textContent = 'Paste the article’s text first: suggestions are read from it.';
+      return;
+    }
+    status.textContent = `Reading ${text.length.toLocaleString('en-US')} characters…`;
+    stop.hidden = false;
+    reader.read(text, copy.story.meta.source.published).then(({ draft: d, gazetteer }) => {
+      draft = d;
+      key = '';
+      stop.hidden = true;
+      const notes = [...textNotes(text, copy.story.meta.language), gazetteer ? '' : 'The place list did not load: only capitals are suggested as places.'];
+      status.textContent = [`Read: ${d.stances.length} stances, ${d.actors.length} actors, ${d.places.length} places suggested.`, ...notes].filter(Boolean).join(' ');
+      render(store.get());
+    }, (e: unknown) => {
+      stop.hidden = true;
+      if (e instanceof Error && e.message === 'stopped') return;
+      status.textContent = `The text could not be read: ${e instanceof Error ? e.message : String(e)}`;
+    });
+  };
+  const row = (s: Suggestion, d: Draft, text: string): HTMLElement => {
+    const k = suggestionKey(s);
+    const add = textButton('Add', () => {
+      refocus = true;
+      store.edit(`add ${s.kind}`, (copy) => {
+        if (s.kind === 'stance') acceptStance(copy, s.stance, d);
+        else if (s.kind === 'actor') acceptActor(copy, s.actor, d);
+        else acceptPlace(copy, s.place);
+      });
+    });
+    const drop = textButton('Dismiss', () => { refocus = true; store.edit(`dismiss ${s.kind}`, (copy) => dismiss(copy, k)); }, 'button--quiet');
+    const label = describe(s, d);
+    add.setAttribute('aria-label', `Add: ${label}`);
+    drop.setAttribute('aria-label', `Dismiss: ${label}`);
+    const extra = s.kind === 'stance' ? [quoteWithReason(s.stance, text), h('p', { class: 'field__hint', text: `confidence ${s.stance.confidence}` })] : [];
+    return h('li', { class: 'suggestion' }, [h('p', { class: 'suggestion__what', text: label }), ...extra, h('div', { class: 'suggestion__actions' }, [add, drop])]);
+  };
+  const render = (state: StudioState): void => {
+    const copy = state.history.present;
+    const next = `${String(draft !== undefined)}|${copy.story.stances.length}|${copy.story.actors.length}|${copy.story.places.length}|${(copy.dismissed ?? []).join()}`;
+    if (next === key) return;
+    key = next;
+    const d = draft;
+    const dismissed = copy.dismissed ?? [];
+    (dismissedBox.firstChild as HTMLElement).textContent = `Dismissed (${dismissed.length})`;
+    dismissedBox.hidden = dismissed.length === 0;
+    dismissedList.replaceChildren(...dismissed.map((k) => h('li', {}, [h('span', { text: k.replace(/^(\w+):/, '$1 ') }), textButton('Restore', () => store.edit('restore suggestion', (c) => restore(c, k)), 'button--quiet')])));
+    if (!d) return;
+    const left = pending(d, copy);
+    const text = copy.story.meta.source.text ?? '';
+    const section = (title: string, kind: Suggestion['kind']): HTMLElement[] => {
+      const items = left.filter((s) => s.kind === kind);
+      return items.length === 0 ? [] : [h('h3', { class: 'panel__subtitle', text: `${title} (${items.length})` }), h('ul', { class: 'suggestions__list' }, items.map((s) => row(s, d, text)))];
+    };
+    lists.replaceChildren(...section('Stances', 'stance'), ...section('Actors', 'actor'), ...section('Places', 'place'));
+    if (refocus) (lists.querySelector('button') ?? readButton).focus();
+    refocus = false;
+  };
+  const readButton = textButton('Suggest from the text', read, 'suggestions__read');
+  const el = h('section', { class: 'suggestions', attrs: { 'aria-label': 'Suggestions from the text' } }, [
+    h('div', { class: 'suggestions__head' }, [readButton, stop]),
+    h('p', { class: 'field__hint', text: 'A first draft read from the article: nothing is added to the story until you add it.' }),
+    status, lists, dismissedBox,
+  ]);
+  return { el, update: render };
+}
