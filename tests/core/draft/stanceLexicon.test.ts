@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { draftStory } from '../../../src/core/draft/draftStory.ts';
+
+// The lexicon sentence by sentence: sentences like the coding guide's examples
+// (data/FORMAT.md, "Coding stances"), each read as the type the guide gives it
+// (reassures and criticizes, whose examples are people's acts, below).
+
+const read = (sentence: string): string[] => draftStory(sentence, '2017-03-01').stances.map((s) => `${s.from} ${s.type} ${s.to}`);
+
+describe('the stance lexicon', () => {
+  it.each([
+    ['supports', 'The U.S. and South Korea continue to insist that Japan is right.', 'usa supports japan'],
+    ['cooperates', 'China is joining forces with Russia.', 'china cooperates russia'],
+    ['opposes', 'Beijing opposes Seoul’s plans.', 'china opposes south-korea'],
+    ['threatens', 'North Korea threatened Japan.', 'north-korea threatens japan'],
+    ['warns', 'Russia warned South Korea of consequences.', 'russia warns south-korea'],
+    ['retaliates', 'Beijing retaliated against Seoul.', 'china retaliates south-korea'],
+    ['dismisses', 'The U.S. has repeatedly dismissed Russia’s fears.', 'usa dismisses russia'],
+    ['concerned', 'Russia and China feel threatened by U.S. missiles.', 'russia concerned usa'],
+  ])('reads %s', (_, sentence, expected) => {
+    expect(read(sentence)).toContain(expected);
+  });
+
+  it('reads a person’s act as theirs, given a role', () => {
+    expect(read('U.S. Secretary of Defense James Mattis assured South Korea of support.')).toEqual(['james-mattis reassures south-korea']);
+    expect(read('U.S. President Donald Trump accused South Korea of taking a free ride.')).toEqual(['donald-trump criticizes south-korea']);
+  });
+
+  it('takes verbs over nouns: a threat named in passing is less sure than one made', () => {
+    const [noun] = draftStory('Russia sees a threat from Japan.', '2017-03-01').stances;
+    const [verb] = draftStory('Russia threatened Japan.', '2017-03-01').stances;
+    expect(noun?.confidence).toBeLessThan(0.6);
+    expect(verb?.confidence).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('finds no stance in a sentence with no act', () => {
+    expect(read('South Korea and Japan are neighbours.')).toEqual([]);
+  });
+});
