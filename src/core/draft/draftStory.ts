@@ -43,12 +43,15 @@ export interface Draft {
 
 export const idOf = (name: string): string => name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
+/** A mention as the actor it suggests: a state (or union) as itself, drawn at its capital; a ministry or a person as a member of its state. */
 function actorOf(m: Mention): ActorSuggestion {
-  if ((m.kind === 'state' || m.kind === 'organization') && m.state) return { id: m.state.organization ? idOf(m.state.name) : m.state.id, name: m.state.name, kind: m.kind, place: idOf(m.state.capital), alsoNamed: [] };
-  const memberOf = m.state && (m.kind === 'person' ? undefined : m.state.id);
+  const state = m.state;
+  if ((m.kind === 'state' || m.kind === 'organization') && state) {
+    return { id: state.organization ? idOf(state.name) : state.id, name: state.name, kind: m.kind, place: idOf(state.capital), alsoNamed: [] };
+  }
   return {
     id: idOf(m.name), name: m.name, kind: m.kind, ...(m.role && { role: m.role }),
-    ...(m.state && { memberOf: memberOf ?? m.state.id, place: idOf(m.state.capital) }), alsoNamed: [],
+    ...(state && { memberOf: state.organization ? idOf(state.name) : state.id, place: idOf(state.capital) }), alsoNamed: [],
   };
 }
 
