@@ -11,4 +11,5 @@ export interface DraftRequest {
 
 export type DraftReply =
   | { readonly id: number; readonly draft: Draft; readonly gazetteer: boolean }
+  | { readonly id: number; readonly progress: number }
   | { readonly id: number; readonly error: string };

@@ -5,7 +5,8 @@ import type { DraftReply, DraftRequest } from './draftProtocol.ts';
 // Asks the draft worker to read the text; `stop` ends it (a new one starts with the next reading).
 
 export interface DraftReader {
-  read(text: string, published: string): Promise<{ draft: Draft; gazetteer: boolean }>;
+  /** `progress` hears the share read so far (0 to 1) of a long text. */
+  read(text: string, published: string, progress?: (share: number) => void): Promise<{ draft: Draft; gazetteer: boolean }>;
   stop(): void;
 }
 
@@ -15,7 +16,7 @@ export function createDraftReader(): DraftReader {
   let waiting: { id: number; reject: (e: Error) => void } | undefined;
   const gazetteerUrl = new URL('gazetteer/cities.json', new URL('./', window.location.href)).href;
   return {
-    read(text, published) {
+    read(text, published, progress) {
       waiting?.reject(new Error('replaced by a new reading'));
       const w = worker ?? new DraftWorker();
       worker = w;
@@ -24,6 +25,7 @@ export function createDraftReader(): DraftReader {
         waiting = { id, reject };
         const onMessage = (e: MessageEvent<DraftReply>): void => {
           if (e.data.id !== id) return;
+          if ('progress' in e.data) return progress?.(e.data.progress);
           w.removeEventListener('message', onMessage);
           waiting = undefined;
           if ('error' in e.data) reject(new Error(e.data.error));

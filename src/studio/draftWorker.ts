@@ -18,7 +18,8 @@ self.addEventListener('message', (e: MessageEvent<DraftRequest>) => {
     .catch(() => undefined);
   void names.then((index) => {
     try {
-      self.postMessage({ id: request.id, draft: draftStory(request.text, request.published, index), gazetteer: index !== undefined } satisfies DraftReply);
+      const progress = (done: number, total: number): void => self.postMessage({ id: request.id, progress: done / total } satisfies DraftReply);
+      self.postMessage({ id: request.id, draft: draftStory(request.text, request.published, index, progress), gazetteer: index !== undefined } satisfies DraftReply);
     } catch (err) {
       self.postMessage({ id: request.id, error: err instanceof Error ? err.message : String(err) } satisfies DraftReply);
     }

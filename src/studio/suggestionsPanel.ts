@@ -5,6 +5,7 @@ import { parseStoryDate } from '../core/dates.ts';
 import { h, textButton } from '../dom/dom.ts';
 import { createDraftReader } from './draftReader.ts';
 import type { StudioState, StudioStore } from './studioStore.ts';
+import type { WorkingCopy } from '../core/studio/workingCopy.ts';
 
 // "Suggest from the text": a first draft read from the article, listed for
 // the author to add or dismiss one by one. Nothing reaches the story (or the
@@ -43,6 +44,36 @@ function textNotes(text: string, language: string): string[] {
   ].filter((n) => n !== '');
 }
 
+/** One suggestion, with Add (and, for a stance, Add and edit: its form opens) and Dismiss; `acted` hears either. */
+function suggestionRow(s: Suggestion, d: Draft, text: string, store: StudioStore, acted: () => void): HTMLElement {
+  const k = suggestionKey(s);
+  const accept = (copy: WorkingCopy): string => {
+    if (s.kind === 'stance') return acceptStance(copy, s.stance, d) ?? '';
+    return s.kind === 'actor' ? acceptActor(copy, s.actor, d) : acceptPlace(copy, s.place);
+  };
+  const add = textButton('Add', () => { acted(); store.edit(`add ${s.kind}`, (copy) => { accept(copy); }); });
+  const drop = textButton('Dismiss', () => { acted(); store.edit(`dismiss ${s.kind}`, (copy) => dismiss(copy, k)); }, 'button--quiet');
+  const label = describe(s, d);
+  add.setAttribute('aria-label', `Add: ${label}`);
+  drop.setAttribute('aria-label', `Dismiss: ${label}`);
+  const buttons: HTMLElement[] = [add, drop];
+  if (s.kind === 'stance') {
+    const edit = textButton('Add and edit', () => { store.create('add stance', accept, 'item'); }, 'button--quiet');
+    edit.setAttribute('aria-label', `Add and edit: ${label}`);
+    buttons.splice(1, 0, edit);
+  }
+  const extra = s.kind === 'stance' ? [quoteWithReason(s.stance, text), h('p', { class: 'field__hint', text: `confidence ${s.stance.confidence}` })] : [];
+  return h('li', { class: 'suggestion' }, [h('p', { class: 'suggestion__what', text: label }), ...extra, h('div', { class: 'suggestion__actions' }, buttons)]);
+}
+
+/** The dismissed suggestions, each with Restore. */
+function renderDismissed(box: HTMLDetailsElement, list: HTMLElement, dismissed: readonly string[], store: StudioStore): void {
+  const summary = box.querySelector('summary');
+  if (summary) summary.textContent = `Dismissed (${dismissed.length})`;
+  box.hidden = dismissed.length === 0;
+  list.replaceChildren(...dismissed.map((k) => h('li', {}, [h('span', { text: k.replace(/^(\w+):/, '$1 ') }), textButton('Restore', () => store.edit('restore suggestion', (c) => restore(c, k)), 'button--quiet')])));
+}
+
 export function createSuggestionsPanel(store: StudioStore): { el: HTMLElement; update(state: StudioState): void } {
   const reader = createDraftReader();
   const status = h('p', { class: 'field__hint', attrs: { role: 'status' } });
@@ -62,9 +93,11 @@ export function createSuggestionsPanel(store: StudioStore): { el: HTMLElement; u
       status.textContent = 'Paste the article’s text first: suggestions are read from it.';
       return;
     }
-    status.textContent = `Reading ${text.length.toLocaleString('en-US')} characters…`;
+    const reading = `Reading ${text.length.toLocaleString('en-US')} characters…`;
+    status.textContent = reading;
     stop.hidden = false;
-    reader.read(text, copy.story.meta.source.published).then(({ draft: d, gazetteer }) => {
+    const progress = (share: number): void => { status.textContent = `${reading} ${Math.round(share * 100)}%`; };
+    reader.read(text, copy.story.meta.source.published, progress).then(({ draft: d, gazetteer }) => {
       draft = d;
       key = '';
       stop.hidden = true;
@@ -77,39 +110,19 @@ export function createSuggestionsPanel(store: StudioStore): { el: HTMLElement; u
       status.textContent = `The text could not be read: ${e instanceof Error ? e.message : String(e)}`;
     });
   };
-  const row = (s: Suggestion, d: Draft, text: string): HTMLElement => {
-    const k = suggestionKey(s);
-    const add = textButton('Add', () => {
-      refocus = true;
-      store.edit(`add ${s.kind}`, (copy) => {
-        if (s.kind === 'stance') acceptStance(copy, s.stance, d);
-        else if (s.kind === 'actor') acceptActor(copy, s.actor, d);
-        else acceptPlace(copy, s.place);
-      });
-    });
-    const drop = textButton('Dismiss', () => { refocus = true; store.edit(`dismiss ${s.kind}`, (copy) => dismiss(copy, k)); }, 'button--quiet');
-    const label = describe(s, d);
-    add.setAttribute('aria-label', `Add: ${label}`);
-    drop.setAttribute('aria-label', `Dismiss: ${label}`);
-    const extra = s.kind === 'stance' ? [quoteWithReason(s.stance, text), h('p', { class: 'field__hint', text: `confidence ${s.stance.confidence}` })] : [];
-    return h('li', { class: 'suggestion' }, [h('p', { class: 'suggestion__what', text: label }), ...extra, h('div', { class: 'suggestion__actions' }, [add, drop])]);
-  };
   const render = (state: StudioState): void => {
     const copy = state.history.present;
     const next = `${String(draft !== undefined)}|${copy.story.stances.length}|${copy.story.actors.length}|${copy.story.places.length}|${(copy.dismissed ?? []).join()}`;
     if (next === key) return;
     key = next;
     const d = draft;
-    const dismissed = copy.dismissed ?? [];
-    (dismissedBox.firstChild as HTMLElement).textContent = `Dismissed (${dismissed.length})`;
-    dismissedBox.hidden = dismissed.length === 0;
-    dismissedList.replaceChildren(...dismissed.map((k) => h('li', {}, [h('span', { text: k.replace(/^(\w+):/, '$1 ') }), textButton('Restore', () => store.edit('restore suggestion', (c) => restore(c, k)), 'button--quiet')])));
+    renderDismissed(dismissedBox, dismissedList, copy.dismissed ?? [], store);
     if (!d) return;
     const left = pending(d, copy);
     const text = copy.story.meta.source.text ?? '';
     const section = (title: string, kind: Suggestion['kind']): HTMLElement[] => {
       const items = left.filter((s) => s.kind === kind);
-      return items.length === 0 ? [] : [h('h3', { class: 'panel__subtitle', text: `${title} (${items.length})` }), h('ul', { class: 'suggestions__list' }, items.map((s) => row(s, d, text)))];
+      return items.length === 0 ? [] : [h('h3', { class: 'panel__subtitle', text: `${title} (${items.length})` }), h('ul', { class: 'suggestions__list' }, items.map((s) => suggestionRow(s, d, text, store, () => { refocus = true; })))];
     };
     lists.replaceChildren(...section('Stances', 'stance'), ...section('Actors', 'actor'), ...section('Places', 'place'));
     if (refocus) (lists.querySelector('button') ?? readButton).focus();

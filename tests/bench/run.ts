@@ -2,7 +2,7 @@
 // and the single file; serves them; drives headless Chromium; prints a table
 // and writes bench-results/bench.json. Speed is judged here, never in npm test.
 import { type ChildProcess, execSync, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { browserLaunchOptions } from '../browser/support/launch.ts';
@@ -95,7 +95,14 @@ function studioBytes(explore: readonly string[], studio: readonly string[]): Rec
   return {
     'studio (?mode=edit): code and styles it adds to first load': added.reduce((s, p) => add(s, sizeOf(join(DIST, p))), ZERO),
     'studio: gazetteer (content, fetched on the first place search)': sizeOf(join(DIST, 'gazetteer/cities.json')),
+    'studio: suggestions worker (loaded on the first "Suggest from the text")': assetBytes('draftWorker-'),
+    'sheets: code loaded when sheets are opened or written (explore and studio)': assetBytes('openSheets-'),
   };
+}
+
+/** The built assets whose names start with `prefix` (a chunk or worker loaded on demand). */
+function assetBytes(prefix: string): Size {
+  return readdirSync(join(DIST, 'assets')).filter((f) => f.startsWith(prefix) && f.endsWith('.js')).reduce((s, f) => add(s, sizeOf(join(DIST, 'assets', f))), ZERO);
 }
 
 async function main(): Promise<void> {

@@ -164,14 +164,19 @@ function mergeActors(mentions: readonly Mention[], text: (m: Mention) => string)
   return [...byId.values()];
 }
 
-/** `gazetteer`: its rows by folded name (placesNamed.ts); without it only the capitals of the states named are places. */
-export function draftStory(article: string, published: string, gazetteer?: ReadonlyMap<string, readonly GazetteerRow[]>): Draft {
+/**
+ * `gazetteer`: its rows by folded name (placesNamed.ts); without it only the
+ * capitals of the states named are places. `progress` hears how many
+ * sentences of how many are read, every hundred (a long text takes seconds).
+ */
+export function draftStory(article: string, published: string, gazetteer?: ReadonlyMap<string, readonly GazetteerRow[]>, progress?: (done: number, total: number) => void): Draft {
   const named = namedThings(article);
   const sentences = splitSentences(article);
   const known: Mention[] = [];
   const all: { m: Mention; offset: number; sentence: string }[] = [];
   const stances: StanceSuggestion[] = [];
-  for (const s of sentences) {
+  for (const [n, s] of sentences.entries()) {
+    if (n % 100 === 99) progress?.(n + 1, sentences.length);
     const ms = mentionsIn(s.text, named, known);
     for (const m of ms) {
       if (m.kind === 'person' && m.role && !known.some((k) => k.name === m.name)) known.push(m);

@@ -33,6 +33,12 @@ describe('stances suggested sentence by sentence', () => {
     expect(triples('Russia has repeatedly warned the U.S.', '2017-03-01')).toEqual(['russia warns usa (2017-03-01 before)']);
   });
 
+  it('say how far a long text is read, every hundred sentences', () => {
+    const heard: [number, number][] = [];
+    draftStory('Russia warned Japan. '.repeat(250), '2017-03-01', undefined, (done, total) => heard.push([done, total]));
+    expect(heard).toEqual([[100, 250], [200, 250]]);
+  });
+
   it('merge an actor named several ways, and show the merge', () => {
     const china = draftStory('China spoke. Beijing warned Seoul.', '2017-03-01').actors.find((a) => a.id === 'china');
     expect(china).toMatchObject({ name: 'China', kind: 'state', place: 'beijing', alsoNamed: ['Beijing'] });
