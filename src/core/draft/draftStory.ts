@@ -3,6 +3,7 @@ import type { StanceType } from '../stanceTypes.ts';
 import { type Mention, mentionsIn, namedThings } from './mentions.ts';
 import { type PlaceSuggestion, placesNamed } from './placesNamed.ts';
 import { splitSentences } from './sentences.ts';
+import { idOf } from './states.ts';
 import type { GazetteerRow } from '../studio/gazetteer.ts';
 import { ALREADY_HELD, TRIGGERS } from './stanceLexicon.ts';
 
@@ -41,7 +42,6 @@ export interface Draft {
   readonly stances: readonly StanceSuggestion[];
 }
 
-export const idOf = (name: string): string => name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /** A mention as the actor it suggests: a state (or union) as itself, drawn at its capital; a ministry or a person as a member of its state. */
 function actorOf(m: Mention): ActorSuggestion {

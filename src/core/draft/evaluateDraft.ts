@@ -1,5 +1,6 @@
 import type { Story } from '../schema/story.schema.ts';
-import { type Draft, idOf } from './draftStory.ts';
+import type { Draft } from './draftStory.ts';
+import { idOf } from './states.ts';
 
 // How a draft compares with a story written by hand for the same article:
 // precision (how much of what it suggests is in the story) and recall (how

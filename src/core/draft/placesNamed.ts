@@ -1,6 +1,6 @@
 import { type GazetteerRow, folded } from '../studio/gazetteer.ts';
 import type { Sentence } from './sentences.ts';
-import { STATES, stateAt } from './states.ts';
+import { STATES, idOf, stateAt } from './states.ts';
 
 // The places an article names: the capitals of the states it names (where
 // those states are drawn), and the places the gazetteer knows that it names
@@ -29,7 +29,6 @@ export function namesIndex(rows: readonly GazetteerRow[]): Map<string, Gazetteer
   return index;
 }
 
-const placeId = (name: string): string => folded(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const CUE_BEFORE = /\b(?:in|near|at|from|outside|around|into|to)\s+(?:the\s+)?$/;
 const CUE_AFTER = /^\s+(?:region|province|county|district|area|city|village|town|border|base)\b/;
 /** Big enough to be the place meant without a cue (Shanghai, Mumbai). */
@@ -39,7 +38,7 @@ export function placesNamed(sentences: readonly Sentence[], stateIds: ReadonlySe
   const found = new Map<string, PlaceSuggestion>();
   for (const id of stateIds) {
     const s = STATES.find((x) => x.id === id);
-    if (s) found.set(placeId(s.capital), { id: placeId(s.capital), name: s.capital, coordinates: s.coordinates, kind: 'capital', ambiguous: false });
+    if (s) found.set(idOf(s.capital), { id: idOf(s.capital), name: s.capital, coordinates: s.coordinates, kind: 'capital', ambiguous: false });
   }
   if (!index) return [...found.values()];
   for (const sentence of sentences) {
@@ -48,12 +47,12 @@ export function placesNamed(sentences: readonly Sentence[], stateIds: ReadonlySe
       const rows = index.get(folded(name));
       const best = rows?.[0];
       const at = m.index ?? 0;
-      if (!best || found.has(placeId(name)) || stateAt(name)) continue;
+      if (!best || found.has(idOf(name)) || stateAt(name)) continue;
       const cued = CUE_BEFORE.test(sentence.text.slice(Math.max(0, at - 16), at)) || CUE_AFTER.test(sentence.text.slice(at + name.length));
       if (!cued && best[4] < LARGE) continue;
       const countries = new Set(rows.map((r) => r[3]));
-      found.set(placeId(name), {
-        id: placeId(name), name: best[0], coordinates: [best[1], best[2]], kind: best[6] === 1 ? 'capital' : 'city', country: best[3],
+      found.set(idOf(name), {
+        id: idOf(name), name: best[0], coordinates: [best[1], best[2]], kind: best[6] === 1 ? 'capital' : 'city', country: best[3],
         ambiguous: countries.size > 1, at: { start: sentence.start + at, end: sentence.start + at + name.length },
       });
     }

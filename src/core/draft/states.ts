@@ -4,6 +4,11 @@
 // a rule the author can change for any actor. Coordinates to three decimals
 // (GeoNames), so a suggested place needs no gazetteer.
 
+import { newId } from '../studio/workingCopy.ts';
+
+/** The id a suggestion gets from its name: the studio's own ("Brasília" → "brasilia"), so a place made from it is found again. */
+export const idOf = (name: string): string => newId(name, new Set());
+
 export interface StateName {
   readonly id: string;
   readonly name: string;

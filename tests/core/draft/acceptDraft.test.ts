@@ -39,3 +39,15 @@ describe('accepting a suggestion', () => {
     expect(pending(again, copy).map(suggestionKey)).toContain(key);
   });
 });
+
+describe('a state whose capital’s name has accents', () => {
+  it('is drawn at that capital, found again by the same id', () => {
+    const text = 'Brazil warned Colombia.';
+    const draft = draftStory(text, '2017-03-01');
+    const stance = draft.stances[0];
+    if (!stance) throw new Error('no stance');
+    const start = produce(workingCopyOf(blankStory('2017-03-01')), (d: WorkingCopy) => { setSourceText(d, text); });
+    const copy = produce(start, (d: WorkingCopy) => { acceptStance(d, stance, draft); });
+    expect(copy.story.actors.map((a) => [a.name, a.place])).toEqual([['Brazil', 'brasilia'], ['Colombia', 'bogota']]);
+  });
+});
