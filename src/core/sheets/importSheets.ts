@@ -5,7 +5,8 @@ import type { ValidationError } from '../validation/errors.ts';
 import { decodeSheet, parseCsv } from './csvText.ts';
 import { type NamedBytes, type SortedFiles, baseName, sortFiles } from './sheetFiles.ts';
 import { SheetLocations } from './sheetLocations.ts';
-import { type SheetProblem, SheetProblemList, inSheetOrder } from './sheetProblems.ts';
+import { Problems } from '../validation/problems.ts';
+import { type SheetProblem, inSheetOrder } from './sheetProblems.ts';
 import { readListSheet, readMetaSheet } from './sheetReaders.ts';
 import { NEEDED_SHEETS, SHEETS } from './sheetSpecs.ts';
 import { isZip, unpackZip } from './zipFiles.ts';
@@ -32,7 +33,7 @@ export interface SheetsImport {
 }
 
 /** Zips are opened in place; a broken one is a problem of its own (the sheets it held are then missing). */
-function expandZips(files: readonly NamedBytes[], problems: SheetProblemList): NamedBytes[] {
+function expandZips(files: readonly NamedBytes[], problems: Problems<SheetProblem>): NamedBytes[] {
   return files.flatMap((f) => {
     if (!/\.zip$/i.test(f.name)) return [f];
     const unpacked = (f.size ?? f.bytes.length) > MAX_ZIP_BYTES ? { ok: false as const, message: `larger than ${formatBytes(MAX_ZIP_BYTES)}` }
@@ -43,7 +44,7 @@ function expandZips(files: readonly NamedBytes[], problems: SheetProblemList): N
   });
 }
 
-function readText(f: NamedBytes, order: number, problems: SheetProblemList, sniff = true): string | undefined {
+function readText(f: NamedBytes, order: number, problems: Problems<SheetProblem>, sniff = true): string | undefined {
   if ((f.size ?? f.bytes.length) > LIMITS.fileBytes || f.bytes.length > LIMITS.fileBytes) {
     problems.push({ file: baseName(f.name), blocksChecker: true, order: [order, 0, 0], message: `larger than ${formatBytes(LIMITS.fileBytes)}, the most a sheet may be` });
     return undefined;
@@ -53,7 +54,7 @@ function readText(f: NamedBytes, order: number, problems: SheetProblemList, snif
   return decoded.ok ? decoded.text : undefined;
 }
 
-function readSheets(sorted: SortedFiles, locations: SheetLocations, problems: SheetProblemList): Record<string, unknown> {
+function readSheets(sorted: SortedFiles, locations: SheetLocations, problems: Problems<SheetProblem>): Record<string, unknown> {
   const shared = { locations, problems };
   let root: Record<string, unknown> = { version: 1 };
   for (const [order, sheet] of SHEETS.entries()) {
@@ -78,7 +79,7 @@ function readSheets(sorted: SortedFiles, locations: SheetLocations, problems: Sh
   return root;
 }
 
-function addArticle(root: Record<string, unknown>, article: NamedBytes, locations: SheetLocations, problems: SheetProblemList): void {
+function addArticle(root: Record<string, unknown>, article: NamedBytes, locations: SheetLocations, problems: Problems<SheetProblem>): void {
   // An article may well start with "<" or "{": it is text, not a sheet.
   const text = readText(article, 0, problems, false);
   const meta = root.meta as Record<string, unknown> | undefined;
@@ -104,7 +105,7 @@ const MAX_ZIP_BYTES = LIMITS.fileBytes * 5;
 
 /** `extra`: problems found before the files reached here (more files given than are read). */
 export function importSheets(files: readonly NamedBytes[], validate: Validate, extra: readonly SheetProblem[] = []): SheetsImport {
-  const own = new SheetProblemList(LIMITS.problemsListed * 5);
+  const own = new Problems<SheetProblem>(LIMITS.problemsListed * 5);
   for (const p of extra) own.push(p);
   const sorted = sortFiles(expandZips(files, own));
   for (const p of sorted.problems) own.push(p);

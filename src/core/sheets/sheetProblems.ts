@@ -61,16 +61,3 @@ export function columnLetters(index: number): string {
   }
   return out;
 }
-
-/** Where problems go: a list that keeps the first ones and counts the rest, like the checker's. */
-export class SheetProblemList {
-  readonly list: SheetProblem[] = [];
-  count = 0;
-
-  constructor(private readonly cap: number) {}
-
-  push(p: SheetProblem): void {
-    this.count++;
-    if (this.list.length < this.cap) this.list.push(p);
-  }
-}

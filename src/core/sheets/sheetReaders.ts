@@ -2,7 +2,8 @@ import { quoted } from '../quoted.ts';
 import { type Path, pathToString } from '../validation/errors.ts';
 import { type Binding, type BoundHeader, bindHeader } from './sheetHeaders.ts';
 import { type ColumnPlace, type SheetLocations, relativeKey } from './sheetLocations.ts';
-import { type SheetProblemList, type Where, columnLetters } from './sheetProblems.ts';
+import type { Problems } from '../validation/problems.ts';
+import { type SheetProblem, type Where, columnLetters } from './sheetProblems.ts';
 import { type RecordContext, groupPath, inWords, readRecord } from './sheetRecords.ts';
 import { type ColumnSpec, type ListName, SHEETS, SHEET_SPECS, headerKey } from './sheetSpecs.ts';
 
@@ -18,7 +19,7 @@ export interface SheetInput {
 
 interface Shared {
   readonly locations: SheetLocations;
-  readonly problems: SheetProblemList;
+  readonly problems: Problems<SheetProblem>;
 }
 
 const isBlank = (cells: readonly string[] | undefined): boolean => (cells ?? []).every((c) => c.trim() === '');

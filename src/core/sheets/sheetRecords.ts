@@ -2,7 +2,8 @@ import { type Path, pathToString } from '../validation/errors.ts';
 import { readCell } from './cellValues.ts';
 import type { Binding } from './sheetHeaders.ts';
 import type { SheetLocations } from './sheetLocations.ts';
-import type { SheetProblemList, Where } from './sheetProblems.ts';
+import type { Problems } from '../validation/problems.ts';
+import type { SheetProblem, Where } from './sheetProblems.ts';
 import type { ColumnSpec, SheetSpec } from './sheetSpecs.ts';
 import { sourceColumnName } from './sheetSpecs.ts';
 
@@ -13,7 +14,7 @@ import { sourceColumnName } from './sheetSpecs.ts';
 export interface RecordContext {
   readonly spec: SheetSpec;
   readonly locations: SheetLocations;
-  readonly problems: SheetProblemList;
+  readonly problems: Problems<SheetProblem>;
   /** The text of the cell a binding reads in this record. */
   readonly raw: (b: Binding) => string;
   /** Where that cell is, for a message about it. */

@@ -25,8 +25,8 @@ export function unexpectedFailure(e: unknown): { readonly ok: false; readonly er
 export type Path = readonly (string | number)[];
 
 /** Where a check puts what it finds: an array, or a list that keeps only the first few (problems.ts). */
-export interface ErrorSink {
-  push(error: ValidationError): void;
+export interface ErrorSink<T = ValidationError> {
+  push(error: T): void;
   /** True once what is pushed is only counted, not listed: its message need not be worked out in full. */
   readonly full?: boolean;
 }

@@ -6,14 +6,14 @@ import type { ErrorSink, ValidationError } from './errors.ts';
 // them all costs memory and time, so each check keeps the first ones it finds
 // and only counts the rest.
 
-/** Collects the first `cap` problems pushed into it and counts all of them. */
-export class Problems implements ErrorSink {
-  readonly list: ValidationError[] = [];
+/** Collects the first `cap` problems pushed into it and counts all of them (the checker's, or others: a sheet's). */
+export class Problems<T = ValidationError> implements ErrorSink<T> {
+  readonly list: T[] = [];
   count = 0;
 
   constructor(private readonly cap: number = LIMITS.problemsListed) {}
 
-  push(error: ValidationError): void {
+  push(error: T): void {
     this.count++;
     if (this.list.length < this.cap) this.list.push(error);
   }
