@@ -1,5 +1,6 @@
 import { type Suggestion, acceptActor, acceptPlace, acceptStance, dismiss, pending, restore, suggestionKey } from '../core/draft/acceptDraft.ts';
 import type { Draft, StanceSuggestion } from '../core/draft/draftStory.ts';
+import { PLACE_RULES, isPlaceRule, placedBy } from '../core/draft/placeRule.ts';
 import { dateInWords } from '../core/dateWords.ts';
 import { parseStoryDate } from '../core/dates.ts';
 import { h, textButton } from '../dom/dom.ts';
@@ -31,9 +32,11 @@ function describe(s: Suggestion, draft: Draft): string {
   if (s.kind === 'stance') return stanceLine(s.stance, draft);
   if (s.kind === 'actor') {
     const a = s.actor;
-    return [a.name, a.kind, a.role, a.alsoNamed.length > 0 ? `also named ${a.alsoNamed.join(', ')}` : ''].filter(Boolean).join(' · ');
+    const at = draft.places.find((p) => p.id === a.place)?.name;
+    return [a.name, a.kind, a.role, at === undefined ? '' : `at ${at}`, a.alsoNamed.length > 0 ? `also named ${a.alsoNamed.join(', ')}` : ''].filter(Boolean).join(' · ');
   }
-  return `${s.place.name}${s.place.ambiguous ? ` (${s.place.country ?? '?'}; also a place elsewhere: check)` : ''}`;
+  const listed = s.place.listedAs === undefined ? '' : ` (listed as ${s.place.listedAs})`;
+  return `${s.place.name}${listed}${s.place.ambiguous ? ` (${s.place.country ?? '?'}; also a place elsewhere: check)` : ''}`;
 }
 
 /** What a text gives reason to say before (or instead of) reading it. */
@@ -44,6 +47,9 @@ function textNotes(text: string, language: string): string[] {
   ].filter((n) => n !== '');
 }
 
+/** The keys that act on the focused suggestion (its buttons say so with aria-keyshortcuts). */
+const KEYS: Readonly<Record<string, string>> = { a: 'add', e: 'edit', d: 'dismiss' };
+
 /** One suggestion, with Add (and, for a stance, Add and edit: its form opens) and Dismiss; `acted` hears either. */
 function suggestionRow(s: Suggestion, d: Draft, text: string, store: StudioStore, acted: () => void): HTMLElement {
   const k = suggestionKey(s);
@@ -51,19 +57,47 @@ function suggestionRow(s: Suggestion, d: Draft, text: string, store: StudioStore
     if (s.kind === 'stance') return acceptStance(copy, s.stance, d) ?? '';
     return s.kind === 'actor' ? acceptActor(copy, s.actor, d) : acceptPlace(copy, s.place);
   };
-  const add = textButton('Add', () => { acted(); store.edit(`add ${s.kind}`, (copy) => { accept(copy); }); });
-  const drop = textButton('Dismiss', () => { acted(); store.edit(`dismiss ${s.kind}`, (copy) => dismiss(copy, k)); }, 'button--quiet');
   const label = describe(s, d);
-  add.setAttribute('aria-label', `Add: ${label}`);
-  drop.setAttribute('aria-label', `Dismiss: ${label}`);
-  const buttons: HTMLElement[] = [add, drop];
-  if (s.kind === 'stance') {
-    const edit = textButton('Add and edit', () => { store.create('add stance', accept, 'item'); }, 'button--quiet');
-    edit.setAttribute('aria-label', `Add and edit: ${label}`);
-    buttons.splice(1, 0, edit);
-  }
+  const button = (name: string, action: string, run: () => void, quiet: boolean): HTMLButtonElement => {
+    const b = textButton(name, run, quiet ? 'button--quiet' : undefined);
+    b.setAttribute('aria-label', `${name}: ${label}`);
+    b.dataset.action = action;
+    b.setAttribute('aria-keyshortcuts', Object.keys(KEYS).find((key) => KEYS[key] === action)?.toUpperCase() ?? '');
+    return b;
+  };
+  const buttons = [
+    button('Add', 'add', () => { acted(); store.edit(`add ${s.kind}`, (copy) => { accept(copy); }); }, false),
+    ...(s.kind === 'stance' ? [button('Add and edit', 'edit', () => { store.create('add stance', accept, 'item'); }, true)] : []),
+    button('Dismiss', 'dismiss', () => { acted(); store.edit(`dismiss ${s.kind}`, (copy) => dismiss(copy, k)); }, true),
+  ];
   const extra = s.kind === 'stance' ? [quoteWithReason(s.stance, text), h('p', { class: 'field__hint', text: `confidence ${s.stance.confidence}` })] : [];
   return h('li', { class: 'suggestion' }, [h('p', { class: 'suggestion__what', text: label }), ...extra, h('div', { class: 'suggestion__actions' }, buttons)]);
+}
+
+/** A, E and D act on the suggestion that holds the focus; the arrow keys move between suggestions. */
+function onSuggestionKeys(lists: HTMLElement): void {
+  lists.addEventListener('keydown', (e) => {
+    const row = e.target instanceof HTMLElement ? e.target.closest('li.suggestion') : null;
+    if (!row || e.ctrlKey || e.metaKey || e.altKey) return;
+    const rows = [...lists.querySelectorAll<HTMLElement>('li.suggestion')];
+    const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
+    const target = step !== 0 ? rows[rows.indexOf(row as HTMLElement) + step]?.querySelector('button') : row.querySelector<HTMLButtonElement>(`button[data-action="${KEYS[e.key.toLowerCase()] ?? '-'}"]`);
+    if (!target) return;
+    e.preventDefault();
+    if (step !== 0) target.focus();
+    else target.click();
+  });
+}
+
+/** The author's choice of where suggested states are drawn, kept with the story being made. */
+function placeRuleField(store: StudioStore): { el: HTMLElement; update(copy: WorkingCopy): void } {
+  const select = h('select', { attrs: { id: 'suggest-place-rule' } }, PLACE_RULES.map((r) => h('option', { text: r.label, attrs: { value: r.rule } })));
+  select.addEventListener('change', () => {
+    const rule = select.value;
+    if (isPlaceRule(rule)) store.edit('where suggested states are drawn', (c) => { c.placeRule = rule; });
+  });
+  const el = h('p', { class: 'field suggestions__rule' }, [h('label', { text: 'Draw states and their people ', attrs: { for: 'suggest-place-rule' } }), select]);
+  return { el, update: (copy) => { select.value = copy.placeRule ?? 'capital'; } };
 }
 
 /** The dismissed suggestions, each with Restore. */
@@ -83,7 +117,7 @@ export function createSuggestionsPanel(store: StudioStore): { el: HTMLElement; u
   let draft: Draft | undefined;
   let key = '';
   // The button pressed goes with its row: focus moves on to the next suggestion, not to the page.
-  let refocus = false;
+  let refocus: number | undefined;
   const stop = textButton('Stop', () => { reader.stop(); stop.hidden = true; status.textContent = 'Stopped.'; });
   stop.hidden = true;
   const read = (): void => {
@@ -112,27 +146,38 @@ export function createSuggestionsPanel(store: StudioStore): { el: HTMLElement; u
   };
   const render = (state: StudioState): void => {
     const copy = state.history.present;
-    const next = `${String(draft !== undefined)}|${copy.story.stances.length}|${copy.story.actors.length}|${copy.story.places.length}|${(copy.dismissed ?? []).join()}`;
+    const rule = copy.placeRule ?? 'capital';
+    const next = `${String(draft !== undefined)}|${rule}|${copy.story.stances.length}|${copy.story.actors.length}|${copy.story.places.length}|${(copy.dismissed ?? []).join()}`;
     if (next === key) return;
     key = next;
-    const d = draft;
+    ruleField.update(copy);
+    // The rule is chosen with the suggestions it places in view.
+    ruleField.el.hidden = draft === undefined;
     renderDismissed(dismissedBox, dismissedList, copy.dismissed ?? [], store);
-    if (!d) return;
+    if (!draft) return;
+    const d = placedBy(draft, rule);
     const left = pending(d, copy);
     const text = copy.story.meta.source.text ?? '';
     const section = (title: string, kind: Suggestion['kind']): HTMLElement[] => {
       const items = left.filter((s) => s.kind === kind);
-      return items.length === 0 ? [] : [h('h3', { class: 'panel__subtitle', text: `${title} (${items.length})` }), h('ul', { class: 'suggestions__list' }, items.map((s) => suggestionRow(s, d, text, store, () => { refocus = true; })))];
+      const before = left.filter((s) => left.indexOf(s) < left.indexOf(items[0] as Suggestion)).length;
+      return items.length === 0 ? [] : [h('h3', { class: 'panel__subtitle', text: `${title} (${items.length})` }), h('ul', { class: 'suggestions__list' }, items.map((s, i) => suggestionRow(s, d, text, store, () => { refocus = before + i; })))];
     };
     lists.replaceChildren(...section('Stances', 'stance'), ...section('Actors', 'actor'), ...section('Places', 'place'));
-    if (refocus) (lists.querySelector('button') ?? readButton).focus();
-    refocus = false;
+    // The next suggestion takes the place (and the focus) of the one just judged.
+    if (refocus !== undefined) {
+      const rows = lists.querySelectorAll('li.suggestion');
+      (rows[Math.min(refocus, rows.length - 1)]?.querySelector('button') ?? readButton).focus();
+    }
+    refocus = undefined;
   };
   const readButton = textButton('Suggest from the text', read, 'suggestions__read');
+  const ruleField = placeRuleField(store);
+  onSuggestionKeys(lists);
   const el = h('section', { class: 'suggestions', attrs: { 'aria-label': 'Suggestions from the text' } }, [
     h('div', { class: 'suggestions__head' }, [readButton, stop]),
-    h('p', { class: 'field__hint', text: 'A first draft read from the article: nothing is added to the story until you add it.' }),
-    status, lists, dismissedBox,
+    h('p', { class: 'field__hint', text: 'A first draft read from the article: nothing is added to the story until you add it. On a suggestion, A adds it, E adds it and opens its form, D dismisses it; ↑ and ↓ move between them.' }),
+    ruleField.el, status, lists, dismissedBox,
   ]);
   return { el, update: render };
 }

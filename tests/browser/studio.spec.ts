@@ -285,7 +285,19 @@ test('suggestions from the article: “China opposes THAAD” added with its sen
   await expect(panel.getByRole('button', { name: /^Add: United States dismisses Russia/ })).toHaveCount(0);
   await expect(panel.getByRole('button', { name: /^Add: China opposes THAAD/ })).toHaveCount(0);
   await expect(panel.locator('.suggestions__dismissed li')).toHaveText(['stance usa>dismisses>russiaRestore']);
-  const story = JSON.parse((await downloadStory(page)).text) as { stances: { from: string; to: string; type: string; quote: string; start: string }[]; actors: { id: string }[] };
+  // One key judges the suggestion in focus, and the next one takes its place and the focus.
+  await panel.locator('li.suggestion').first().getByRole('button', { name: /^Add:/ }).focus();
+  await page.keyboard.press('d');
+  await expect(panel.locator('.suggestions__dismissed li')).toHaveCount(2);
+  await expect(panel.locator('li.suggestion').first().getByRole('button', { name: /^Add:/ })).toBeFocused();
+  // Where states are drawn is the author's rule: at the capital, or where the article says things happen.
+  await expect(panel.getByRole('button', { name: /^Add: South Korea · state/ })).toHaveAccessibleName(/at Seoul/);
+  await panel.getByLabel('Draw states and their people').selectOption('named');
+  const korea = panel.getByRole('button', { name: /^Add: South Korea · state/ });
+  await expect(korea).toHaveAccessibleName(/at Seongju/);
+  await korea.focus();
+  await page.keyboard.press('a');
+  const story = JSON.parse((await downloadStory(page)).text) as { stances: { from: string; to: string; type: string; quote: string; start: string }[]; actors: { id: string; place: string }[] };
   expect(story.stances).toEqual([expect.objectContaining({ from: 'china', to: 'thaad', type: 'opposes', start: '2017-03-01 before', quote: 'Beijing has repeatedly urged Seoul and Washington to abandon their plans to deploy the THAAD system.' })]);
-  expect(story.actors.map((a) => a.id)).toEqual(['china', 'thaad']);
+  expect(story.actors.map((a) => `${a.id} at ${a.place}`)).toEqual(['china at beijing', 'thaad at seoul', 'south-korea at seongju']);
 });

@@ -3,7 +3,7 @@ import type { StanceType } from '../stanceTypes.ts';
 import { type Mention, mentionsIn, namedThings } from './mentions.ts';
 import { type PlaceSuggestion, placesNamed } from './placesNamed.ts';
 import { splitSentences } from './sentences.ts';
-import { idOf } from './states.ts';
+import { STATES, idOf } from './states.ts';
 import type { GazetteerRow } from '../studio/gazetteer.ts';
 import { ALREADY_HELD, TRIGGERS } from './stanceLexicon.ts';
 
@@ -20,6 +20,8 @@ export interface ActorSuggestion {
   readonly memberOf?: string;
   /** The place it is drawn at: a state's capital, or its state's. */
   readonly place?: string;
+  /** Where it is drawn by the rule "at the first place the article names in it" (placeRule.ts): a state's, or its state's. */
+  readonly placeNamed?: string;
   /** Other ways the article names it ("Beijing" for China), shown as the merge. */
   readonly alsoNamed: readonly string[];
 }
@@ -92,12 +94,55 @@ function holders(text: string, mentions: readonly Mention[], at: number, owned =
   return before.length === 0 || owned ? [] : joined(text, before, 0);
 }
 
-/** What a stance points at: the weapon an opposition names, whom a cooperation is "with", else what follows the words. */
-function targets(text: string, type: StanceType, after: readonly Mention[], end: number, from: readonly Mention[], all: readonly Mention[]): Mention[] {
+/** A sentence read: its text and who it names. */
+interface Read { readonly text: string; readonly mentions: readonly Mention[] }
+
+// The words of the stance, then "the move" within a few words of them ("criticized the move", "rejected the claim").
+const ANAPHOR = /^\S+(?:\s+[a-z]+){0,2}?\s+the (move|decision|step|claims?|accusations?|allegations?|charges?|plans?|measures?|duties|tariffs?|sanctions|ban|deployment|deal)\b(?!\s+(?:of|with|by|between|on|against|to)\b)/;
+
+/**
+ * Whom "the move", "the duties" points back at: who did it in the latest
+ * earlier sentence that says so (the one before, for "the move", "the step",
+ * "the decision", "the claim"), its subject.
+ */
+function antecedent(rest: string, earlier: readonly Read[]): Mention[] {
+  const noun = ANAPHOR.exec(rest)?.[1];
+  if (noun === undefined) return [];
+  const any = /^(move|decision|step|claim|accusation|allegation|charge)s?$/.test(noun);
+  const stem = noun.replace(/s$/, '').replace(/ie$/, '');
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const e = earlier[i] as Read;
+    const at = any ? e.text.length : e.text.toLowerCase().indexOf(stem);
+    const who = at < 0 ? [] : holders(e.text, e.mentions, at);
+    if (who.length > 0 || any) return who;
+  }
+  return [];
+}
+
+function lastWeapon(earlier: readonly Read[]): Mention | undefined {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const weapon = earlier[i]?.mentions.findLast((x) => x.kind === 'weapon');
+    if (weapon) return weapon;
+  }
+  return undefined;
+}
+
+/** What a stance points at: the weapon an opposition names, whom "the move" was made by, whom a cooperation is "with", else what follows the words. */
+function targets(s: Read, type: StanceType, [at, end]: readonly [number, number], from: readonly Mention[], earlier: readonly Read[]): Mention[] {
+  const { text, mentions: all } = s;
+  const after = all.filter((x) => x.start >= end);
   const weapon = after.find((x) => x.kind === 'weapon');
   if (type === 'opposes' && weapon) return [weapon];
+  // "…not to go ahead with the deployment": the weapon the article last named.
+  const named = type === 'opposes' && /\bthe (?:deployment|system|missiles?|weapons?)\b/.test(text.slice(end)) ? lastWeapon(earlier) : undefined;
+  if (named) return [named];
+  const back = antecedent(text.slice(at), earlier).filter((x) => !from.some((f) => actorOf(f).id === actorOf(x).id));
+  if (back.length > 0) return back;
   if (type === 'cooperates' && !/^\s*with\b/.test(text.slice(end))) return from.length > 1 ? [...from] : [];
   if (after.length > 0) return joined(text, after, 0);
+  // "called on Beijing to withdraw": whom the words name within them.
+  const within = all.filter((x) => x.start > at && x.end <= end && !from.includes(x));
+  if (within.length > 0) return joined(text, within, 0);
   if (type !== 'retaliates') return [];
   // "…, a step seen as retaliation" ends its sentence: the reprisal is against what the sentence acted on.
   const other = all.filter((x) => !from.includes(x) && x.start > (from[0]?.end ?? 0));
@@ -105,7 +150,8 @@ function targets(text: string, type: StanceType, after: readonly Mention[], end:
 }
 
 /** The stances one sentence reports: for each trigger, its holders and targets. */
-function stancesIn(text: string, offset: number, mentions: readonly Mention[], published: string): StanceSuggestion[] {
+function stancesIn(s: Read, offset: number, published: string, earlier: readonly Read[]): StanceSuggestion[] {
+  const { text, mentions } = s;
   const out: StanceSuggestion[] = [];
   const taken: [number, number][] = [];
   for (const t of TRIGGERS) {
@@ -114,7 +160,7 @@ function stancesIn(text: string, offset: number, mentions: readonly Mention[], p
       const end = at + m[0].length;
       if (taken.some(([a, b]) => at < b && a < end)) continue;
       const from = holders(text, mentions, at, t.owned);
-      const to = targets(text, t.type, mentions.filter((x) => x.start >= end), end, from, mentions);
+      const to = targets(s, t.type, [at, end], from, earlier);
       for (const h of from) {
         for (const target of to.slice(0, 3)) {
           const [a, b] = [actorOf(h).id, actorOf(target).id];
@@ -151,7 +197,26 @@ function placeOf(actor: ActorSuggestion, all: readonly { m: Mention; offset: num
   return {};
 }
 
-/** Actors named several ways are one suggestion, with the other names shown. */
+/** Each state's first place the text names inside it (the gazetteer's places carry their country), for it and its members. */
+function withPlacesNamed(actors: readonly ActorSuggestion[], places: readonly PlaceSuggestion[]): ActorSuggestion[] {
+  const first = new Map<string, string>();
+  for (const a of actors) {
+    const iso = a.kind === 'state' ? STATES.find((s) => s.id === a.id)?.iso : undefined;
+    const inside = places.filter((p) => iso !== undefined && p.country === iso && p.at !== undefined);
+    const place = inside.sort((x, y) => (x.at?.start ?? 0) - (y.at?.start ?? 0))[0];
+    if (place) first.set(a.id, place.id);
+  }
+  return actors.map((a) => {
+    const place = first.get(a.id) ?? (a.memberOf === undefined ? undefined : first.get(a.memberOf));
+    return place === undefined ? a : { ...a, placeNamed: place };
+  });
+}
+
+/**
+ * Actors named several ways are one suggestion, with the other names shown;
+ * the state a person or body belongs to is an actor too ("French President
+ * Emmanuel Macron" names France).
+ */
 function mergeActors(mentions: readonly Mention[], text: (m: Mention) => string): ActorSuggestion[] {
   const byId = new Map<string, ActorSuggestion>();
   for (const m of mentions) {
@@ -160,6 +225,10 @@ function mergeActors(mentions: readonly Mention[], text: (m: Mention) => string)
     const as = text(m);
     if (!seen) byId.set(a.id, { ...a, alsoNamed: as !== a.name ? [as] : [] });
     else if (as !== a.name && !seen.alsoNamed.includes(as)) byId.set(a.id, { ...seen, alsoNamed: [...seen.alsoNamed, as] });
+    const state = m.state;
+    if (a.memberOf !== undefined && state && !byId.has(a.memberOf)) {
+      byId.set(a.memberOf, actorOf({ start: m.start, end: m.start, kind: state.organization ? 'organization' : 'state', name: state.name, state }));
+    }
   }
   return [...byId.values()];
 }
@@ -175,6 +244,7 @@ export function draftStory(article: string, published: string, gazetteer?: Reado
   const known: Mention[] = [];
   const all: { m: Mention; offset: number; sentence: string }[] = [];
   const stances: StanceSuggestion[] = [];
+  const earlier: Read[] = [];
   for (const [n, s] of sentences.entries()) {
     if (n % 100 === 99) progress?.(n + 1, sentences.length);
     const ms = mentionsIn(s.text, named, known);
@@ -185,14 +255,16 @@ export function draftStory(article: string, published: string, gazetteer?: Reado
     // A headline (no closing stop) says it shortly; the sentences below say it in full.
     const headline = !/[.!?…]["”’)]*$/.test(s.text);
     // One suggestion per holder, target and type: the surest sentence that reports it, the first of equals.
-    for (const found of stancesIn(s.text, s.start, ms, published)) {
+    for (const found of stancesIn({ text: s.text, mentions: ms }, s.start, published, earlier)) {
       const st = headline ? { ...found, confidence: Math.round(found.confidence * 0.8 * 100) / 100 } : found;
       const same = stances.findIndex((x) => x.from === st.from && x.to === st.to && x.type === st.type);
       if (same === -1) stances.push(st);
       else if ((stances[same]?.confidence ?? 0) < st.confidence) stances[same] = st;
     }
+    earlier.push({ text: s.text, mentions: ms });
   }
   const actors = mergeActors(all.map((x) => x.m), (m) => all.find((x) => x.m === m)?.sentence.slice(m.start, m.end).replace(/['’]s$/, '') ?? m.name);
-  const places = placesNamed(sentences, new Set(actors.flatMap((a) => (a.kind === 'state' ? [a.id] : []))), gazetteer);
-  return { places, actors: actors.map((a) => (a.place === undefined ? { ...a, ...placeOf(a, all, places) } : a)), stances };
+  const places = placesNamed(sentences, new Set(all.flatMap((x) => (x.m.state ? [x.m.state.id] : []))), gazetteer);
+  const placed = actors.map((a) => (a.place === undefined ? { ...a, ...placeOf(a, all, places) } : a));
+  return { places, actors: withPlacesNamed(placed, places), stances };
 }

@@ -76,13 +76,14 @@ function people(text: string): Mention[] {
   return found;
 }
 
-const BODY = /^\s*(?:['’]s)?\s+(Foreign Ministry|Ministry of Foreign Affairs|Defen[cs]e Ministry|Ministry of Defen[cs]e|Commerce Ministry|Ministry of Commerce|Trade Ministry|State Department|Foreign Office|Defen[cs]e Department|Commission|government|officials|authorities|leaders)\b/;
+const BODY = /^\s*(?:['’]s)?\s+(Foreign Ministry|Ministry of Foreign Affairs|Department of Foreign Affairs|[Cc]oast [Gg]uard|Defen[cs]e Ministry|Ministry of Defen[cs]e|Commerce Ministry|Ministry of Commerce|Trade Ministry|State Department|Foreign Office|Defen[cs]e Department|Commission|government|officials|authorities|leaders)\b/;
 
 /** A body's name as suggested: "Ministry of Foreign Affairs" is a Foreign Ministry. */
 function bodyName(words: string): string {
   if (/Defen/.test(words)) return 'Defence Ministry';
   if (/State Department|Foreign/.test(words)) return 'Foreign Ministry';
   if (/Commerce|Trade/.test(words)) return 'Commerce Ministry';
+  if (/^coast guard$/i.test(words)) return 'Coast Guard';
   return words;
 }
 

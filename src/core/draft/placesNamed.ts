@@ -17,14 +17,32 @@ export interface PlaceSuggestion {
   readonly country?: string;
   /** The name is also a place in other countries: the author should check. */
   readonly ambiguous: boolean;
+  /** The gazetteer's name, when the article spells it otherwise ("Gedaref" is GeoNames' "Al Qadarif"). */
+  readonly listedAs?: string;
   /** Where it is first named. */
   readonly at?: { readonly start: number; readonly end: number };
 }
 
-/** The gazetteer's rows by folded name, the most populous first. */
+const LATIN = /^[\p{Script=Latin}\s'’.-]+$/u;
+/** "Al Qadarif", "El Gedaref": articles often drop the Arabic article. */
+const ARTICLE = /^(?:al|el|ad|ar|as|ash|at|an|az)[- ]/;
+
+/** The gazetteer's rows by folded name, and by their other Latin spellings with and without "al-" (the most populous first). */
 export function namesIndex(rows: readonly GazetteerRow[]): Map<string, GazetteerRow[]> {
   const index = new Map<string, GazetteerRow[]>();
-  for (const row of rows) index.set(folded(row[0]), [...(index.get(folded(row[0])) ?? []), row]);
+  const put = (key: string, row: GazetteerRow): void => {
+    const list = index.get(key);
+    if (!list) index.set(key, [row]);
+    else if (list[list.length - 1] !== row) list.push(row);
+  };
+  for (const row of rows) {
+    const names = [row[0], ...(row[5] === '' ? [] : row[5].split('|').filter((n) => LATIN.test(n)))];
+    for (const name of names) {
+      const key = folded(name);
+      put(key, row);
+      if (ARTICLE.test(key)) put(key.replace(ARTICLE, ''), row);
+    }
+  }
   for (const list of index.values()) list.sort((a, b) => b[4] - a[4]);
   return index;
 }
@@ -51,8 +69,9 @@ export function placesNamed(sentences: readonly Sentence[], stateIds: ReadonlySe
       const cued = CUE_BEFORE.test(sentence.text.slice(Math.max(0, at - 16), at)) || CUE_AFTER.test(sentence.text.slice(at + name.length));
       if (!cued && best[4] < LARGE) continue;
       const countries = new Set(rows.map((r) => r[3]));
+      const listed = folded(best[0]) === folded(name) ? {} : { listedAs: best[0] };
       found.set(idOf(name), {
-        id: idOf(name), name: best[0], coordinates: [best[1], best[2]], kind: best[6] === 1 ? 'capital' : 'city', country: best[3],
+        id: idOf(name), name: 'listedAs' in listed ? name : best[0], ...listed, coordinates: [best[1], best[2]], kind: best[6] === 1 ? 'capital' : 'city', country: best[3],
         ambiguous: countries.size > 1, at: { start: sentence.start + at, end: sentence.start + at + name.length },
       });
     }

@@ -3,6 +3,8 @@
 // unless it closes an abbreviation news writes mid-sentence ("U.S.", "Mr.",
 // "Jan.") or an initial; a line break always does (headlines have none).
 
+import { stateAt } from './states.ts';
+
 export interface Sentence {
   readonly start: number;
   readonly end: number;
@@ -18,8 +20,11 @@ const ABBREVIATIONS = new Set([
 function abbreviationAt(text: string, dot: number): boolean {
   const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
   if (/^([A-Z]\.)*[A-Z]$/.test(word)) {
-    // "U.S." ends a sentence only when a new one plainly starts after it.
-    return !/^\s+(The|A|An|In|On|It|He|She|They|We|This|That|But|However|While)\b/.test(text.slice(dot + 1, dot + 16));
+    // "U.S." ends a sentence only when a new one plainly starts after it: a
+    // word that opens sentences, or a state ("…by the U.S. China said…"), which
+    // "U.S." does not qualify as it does "President" or "Navy".
+    const next = text.slice(dot + 1, dot + 40).replace(/^\s+/, '');
+    return !/^(The|A|An|In|On|It|He|She|They|We|This|That|But|However|While)\b/.test(next) && stateAt(next)?.as !== 'name';
   }
   return ABBREVIATIONS.has(word.toLowerCase());
 }

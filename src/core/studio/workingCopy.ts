@@ -17,6 +17,8 @@ export interface WorkingCopy {
   datedBy?: string;
   /** Suggestions from the text the author dismissed (draft/acceptDraft.ts): they stay dismissed when the text is read again. */
   dismissed?: string[];
+  /** Where suggested states are drawn (draft/placeRule.ts): at their capitals when absent. */
+  placeRule?: 'capital' | 'named';
 }
 
 /** Text as a textarea holds it: its selection offsets count one character per line break. */

@@ -18,6 +18,18 @@ describe('who a sentence names', () => {
     ]);
   });
 
+  it('names unions of states, whose seat stays the host state’s capital', () => {
+    expect(found('The African Union and NATO met in Addis Ababa.')).toEqual([
+      ['organization', 'African Union', '', 'African Union'], ['organization', 'NATO', '', 'NATO'], ['state', 'Ethiopia', '', 'Ethiopia'],
+    ]);
+  });
+
+  it('finds foreign affairs departments and coast guards as their state’s bodies', () => {
+    expect(found('The Philippine Department of Foreign Affairs protested to Chinese coast guard crews.')).toEqual([
+      ['government', 'Philippine Foreign Ministry', '', 'Philippines'], ['government', 'Chinese Coast Guard', '', 'China'],
+    ]);
+  });
+
   it('takes "the South Korean government" for the state, as "Seoul" is', () => {
     expect(found('The South Korean government signed it in Seoul.')).toEqual([['state', 'South Korea', '', 'South Korea'], ['state', 'South Korea', '', 'South Korea']]);
   });

@@ -9,6 +9,8 @@ describe('an article’s sentences', () => {
 
   it('end after "U.S." when a new sentence plainly starts', () => {
     expect(splitSentences('They accused the U.S. The talks failed.').map((s) => s.text)).toEqual(['They accused the U.S.', 'The talks failed.']);
+    expect(splitSentences('It was dismissed by the U.S. China said it would respond.').map((s) => s.text)).toEqual(['It was dismissed by the U.S.', 'China said it would respond.']);
+    expect(splitSentences('The U.S. President and U.S. Navy left.')).toHaveLength(1);
   });
 
   it('end at a line break, keep closing quotes, and know their offsets', () => {

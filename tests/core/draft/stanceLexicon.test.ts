@@ -17,6 +17,11 @@ describe('the stance lexicon', () => {
     ['retaliates', 'Beijing retaliated against Seoul.', 'china retaliates south-korea'],
     ['dismisses', 'The U.S. has repeatedly dismissed Russia’s fears.', 'usa dismisses russia'],
     ['concerned', 'Russia and China feel threatened by U.S. missiles.', 'russia concerned usa'],
+    ['opposes (called on … to withdraw)', 'Japan called on Russia to withdraw its troops.', 'japan opposes russia'],
+    ['opposes (rejected … claims)', 'Vietnam has long rejected Beijing’s maritime claims.', 'vietnam opposes china'],
+    ['criticizes (summoned … ambassador)', 'Manila summoned China’s ambassador.', 'philippines criticizes china'],
+    ['concerned (expressed concern)', 'Japan expressed serious concern about China’s ships.', 'japan concerned china'],
+    ['concerned (fearing)', 'Germany hesitates, fearing Chinese countermeasures.', 'germany concerned china'],
   ])('reads %s', (_, sentence, expected) => {
     expect(read(sentence)).toContain(expected);
   });
@@ -31,6 +36,11 @@ describe('the stance lexicon', () => {
     const [verb] = draftStory('Russia threatened Japan.', '2017-03-01').stances;
     expect(noun?.confidence).toBeLessThan(0.6);
     expect(verb?.confidence).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('reads rejecting an accusation as dismissing it, and backing a tougher line on someone as opposing them', () => {
+    expect(read('Sudan accused Ethiopia of backing militias. Ethiopia rejected the claim.')).toEqual(['sudan criticizes ethiopia', 'ethiopia dismisses sudan']);
+    expect(read('Germany supported a tougher line on Chinese subsidies.')).toEqual(['germany opposes china']);
   });
 
   it('finds no stance in a sentence with no act', () => {
