@@ -1,4 +1,4 @@
-import { type Suggestion, acceptActor, acceptPlace, acceptStance, dismiss, pending, restore, suggestionKey } from '../core/draft/acceptDraft.ts';
+import { LIKELY, type Suggestion, acceptActor, acceptPlace, acceptStance, dismiss, pending, restore, suggestionKey } from '../core/draft/acceptDraft.ts';
 import type { Draft, StanceSuggestion } from '../core/draft/draftStory.ts';
 import { PLACE_RULES, isPlaceRule, placedBy } from '../core/draft/placeRule.ts';
 import { dateInWords } from '../core/dateWords.ts';
@@ -51,7 +51,10 @@ function textNotes(text: string, language: string): string[] {
 const KEYS: Readonly<Record<string, string>> = { a: 'add', e: 'edit', d: 'dismiss' };
 
 /** One suggestion, with Add (and, for a stance, Add and edit: its form opens) and Dismiss; `acted` hears either. */
-function suggestionRow(s: Suggestion, d: Draft, text: string, store: StudioStore, acted: () => void): HTMLElement {
+/** `judged` runs Add or Dismiss, knowing the row it was pressed on. */
+type Judge = (row: HTMLElement, run: () => void) => void;
+
+function suggestionRow(s: Suggestion, d: Draft, text: string, store: StudioStore, judged: Judge): HTMLElement {
   const k = suggestionKey(s);
   const accept = (copy: WorkingCopy): string => {
     if (s.kind === 'stance') return acceptStance(copy, s.stance, d) ?? '';
@@ -66,27 +69,41 @@ function suggestionRow(s: Suggestion, d: Draft, text: string, store: StudioStore
     return b;
   };
   const buttons = [
-    button('Add', 'add', () => { acted(); store.edit(`add ${s.kind}`, (copy) => { accept(copy); }); }, false),
+    button('Add', 'add', () => { judged(row, () => { store.edit(`add ${s.kind}`, (copy) => { accept(copy); }); }); }, false),
     ...(s.kind === 'stance' ? [button('Add and edit', 'edit', () => { store.create('add stance', accept, 'item'); }, true)] : []),
-    button('Dismiss', 'dismiss', () => { acted(); store.edit(`dismiss ${s.kind}`, (copy) => dismiss(copy, k)); }, true),
+    button('Dismiss', 'dismiss', () => { judged(row, () => { store.edit(`dismiss ${s.kind}`, (copy) => dismiss(copy, k)); }); }, true),
   ];
   const extra = s.kind === 'stance' ? [quoteWithReason(s.stance, text), h('p', { class: 'field__hint', text: `confidence ${s.stance.confidence}` })] : [];
-  return h('li', { class: 'suggestion' }, [h('p', { class: 'suggestion__what', text: label }), ...extra, h('div', { class: 'suggestion__actions' }, buttons)]);
+  const row = h('li', { class: 'suggestion', attrs: { 'data-key': k } }, [h('p', { class: 'suggestion__what', text: label }), ...extra, h('div', { class: 'suggestion__actions' }, buttons)]);
+  return row;
 }
+
+/** The suggestions a key can reach: not those folded away under "Less likely". */
+const openRows = (lists: HTMLElement): HTMLElement[] =>
+  [...lists.querySelectorAll<HTMLElement>('li.suggestion')].filter((r) => r.closest('details:not([open])') === null);
 
 /** A, E and D act on the suggestion that holds the focus; the arrow keys move between suggestions. */
 function onSuggestionKeys(lists: HTMLElement): void {
   lists.addEventListener('keydown', (e) => {
     const row = e.target instanceof HTMLElement ? e.target.closest('li.suggestion') : null;
     if (!row || e.ctrlKey || e.metaKey || e.altKey) return;
-    const rows = [...lists.querySelectorAll<HTMLElement>('li.suggestion')];
     const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
+    // A held key judges one suggestion, not each that comes after it.
+    if (e.repeat && step === 0) return;
+    const rows = openRows(lists);
     const target = step !== 0 ? rows[rows.indexOf(row as HTMLElement) + step]?.querySelector('button') : row.querySelector<HTMLButtonElement>(`button[data-action="${KEYS[e.key.toLowerCase()] ?? '-'}"]`);
     if (!target) return;
     e.preventDefault();
     if (step !== 0) target.focus();
     else target.click();
   });
+}
+
+/** Focus the suggestion that followed the one judged (by key: judging one may take others with it), else the one now at its place. */
+function focusNext(lists: HTMLElement, next: { key: string | undefined; index: number }, fallback: HTMLElement): void {
+  const rows = openRows(lists);
+  const row = rows.find((r) => r.dataset.key === next.key) ?? rows[Math.min(next.index, rows.length - 1)];
+  (row?.querySelector('button') ?? fallback).focus();
 }
 
 /** The author's choice of where suggested states are drawn, kept with the story being made. */
@@ -117,7 +134,15 @@ export function createSuggestionsPanel(store: StudioStore): { el: HTMLElement; u
   let draft: Draft | undefined;
   let key = '';
   // The button pressed goes with its row: focus moves on to the next suggestion, not to the page.
-  let refocus: number | undefined;
+  // The suggestion that follows the one being judged: it takes its place and the focus.
+  let refocus: { key: string | undefined; index: number } | undefined;
+  const judged: Judge = (row, run) => {
+    const rows = openRows(lists);
+    const i = rows.indexOf(row);
+    refocus = { key: (rows[i + 1] ?? rows[i - 1])?.dataset.key, index: i };
+    run();
+    refocus = undefined;
+  };
   const stop = textButton('Stop', () => { reader.stop(); stop.hidden = true; status.textContent = 'Stopped.'; });
   stop.hidden = true;
   const read = (): void => {
@@ -158,25 +183,23 @@ export function createSuggestionsPanel(store: StudioStore): { el: HTMLElement; u
     const d = placedBy(draft, rule);
     const left = pending(d, copy);
     const text = copy.story.meta.source.text ?? '';
-    const section = (title: string, kind: Suggestion['kind']): HTMLElement[] => {
-      const items = left.filter((s) => s.kind === kind);
-      const before = left.filter((s) => left.indexOf(s) < left.indexOf(items[0] as Suggestion)).length;
-      return items.length === 0 ? [] : [h('h3', { class: 'panel__subtitle', text: `${title} (${items.length})` }), h('ul', { class: 'suggestions__list' }, items.map((s, i) => suggestionRow(s, d, text, store, () => { refocus = before + i; })))];
-    };
-    lists.replaceChildren(...section('Stances', 'stance'), ...section('Actors', 'actor'), ...section('Places', 'place'));
-    // The next suggestion takes the place (and the focus) of the one just judged.
-    if (refocus !== undefined) {
-      const rows = lists.querySelectorAll('li.suggestion');
-      (rows[Math.min(refocus, rows.length - 1)]?.querySelector('button') ?? readButton).focus();
-    }
-    refocus = undefined;
+    const list = (items: readonly Suggestion[]): HTMLElement => h('ul', { class: 'suggestions__list' }, items.map((s) => suggestionRow(s, d, text, store, judged)));
+    const section = (title: string, items: readonly Suggestion[]): HTMLElement[] => (items.length === 0 ? [] : [h('h3', { class: 'panel__subtitle', text: `${title} (${items.length})` }), list(items)]);
+    const stances = left.filter((s) => s.kind === 'stance');
+    const unlikely = stances.filter((s) => s.stance.confidence < LIKELY);
+    lists.replaceChildren(
+      ...section('Stances', stances.filter((s) => s.stance.confidence >= LIKELY)),
+      ...(unlikely.length === 0 ? [] : [h('details', { class: 'suggestions__unlikely' }, [h('summary', { text: `Less likely stances (${unlikely.length})` }), list(unlikely)])]),
+      ...section('Actors', left.filter((s) => s.kind === 'actor')), ...section('Places', left.filter((s) => s.kind === 'place')),
+    );
+    if (refocus !== undefined) focusNext(lists, refocus, readButton);
   };
   const readButton = textButton('Suggest from the text', read, 'suggestions__read');
   const ruleField = placeRuleField(store);
   onSuggestionKeys(lists);
   const el = h('section', { class: 'suggestions', attrs: { 'aria-label': 'Suggestions from the text' } }, [
     h('div', { class: 'suggestions__head' }, [readButton, stop]),
-    h('p', { class: 'field__hint', text: 'A first draft read from the article: nothing is added to the story until you add it. On a suggestion, A adds it, E adds it and opens its form, D dismisses it; ↑ and ↓ move between them.' }),
+    h('p', { class: 'field__hint', text: 'A first draft read from the article: nothing is added to the story until you add it. On a suggestion, A adds it, E adds a stance and opens its form, D dismisses it; ↑ and ↓ move between them.' }),
     ruleField.el, status, lists, dismissedBox,
   ]);
   return { el, update: render };

@@ -273,6 +273,9 @@ test('suggestions from the article: “China opposes THAAD” added with its sen
   const panel = page.getByRole('region', { name: 'Suggestions from the text' });
   await panel.getByRole('button', { name: 'Suggest from the text' }).click();
   await expect(panel.getByRole('status')).toContainText('Read:');
+  // The less likely stances wait, folded, below the likely ones.
+  await expect(panel.locator('.suggestions__unlikely summary')).toHaveText(/^Less likely stances \(\d+\)$/);
+  await expect(panel.locator('.suggestions__unlikely li').first()).toBeHidden();
   // Read, not added: the story has no stance yet.
   expect(JSON.parse((await downloadStory(page)).text).stances).toEqual([]);
   // The words that decided the type are marked in the sentence.
@@ -286,10 +289,13 @@ test('suggestions from the article: “China opposes THAAD” added with its sen
   await expect(panel.getByRole('button', { name: /^Add: China opposes THAAD/ })).toHaveCount(0);
   await expect(panel.locator('.suggestions__dismissed li')).toHaveText(['stance usa>dismisses>russiaRestore']);
   // One key judges the suggestion in focus, and the next one takes its place and the focus.
-  await panel.locator('li.suggestion').first().getByRole('button', { name: /^Add:/ }).focus();
+  const rows = panel.locator('.suggestions__list > li.suggestion');
+  const third = await rows.nth(2).locator('.suggestion__what').textContent() ?? '';
+  await rows.nth(1).getByRole('button', { name: /^Add:/ }).focus();
   await page.keyboard.press('d');
   await expect(panel.locator('.suggestions__dismissed li')).toHaveCount(2);
-  await expect(panel.locator('li.suggestion').first().getByRole('button', { name: /^Add:/ })).toBeFocused();
+  await expect(rows.nth(1).locator('.suggestion__what')).toHaveText(third);
+  await expect(rows.nth(1).getByRole('button', { name: /^Add:/ })).toBeFocused();
   // Where states are drawn is the author's rule: at the capital, or where the article says things happen.
   await expect(panel.getByRole('button', { name: /^Add: South Korea · state/ })).toHaveAccessibleName(/at Seoul/);
   await panel.getByLabel('Draw states and their people').selectOption('named');

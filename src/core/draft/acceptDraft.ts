@@ -12,6 +12,9 @@ export type Suggestion =
   | { readonly kind: 'actor'; readonly actor: ActorSuggestion }
   | { readonly kind: 'stance'; readonly stance: StanceSuggestion };
 
+/** Stances at least this sure are listed first; the rest wait, folded, under "Less likely" (the figures in docs/suggestions.md count the first). */
+export const LIKELY = 0.6;
+
 /** The same suggestion from any reading of the same words. */
 export function suggestionKey(s: Suggestion): string {
   if (s.kind === 'place') return `place:${s.place.name.toLowerCase()}`;

@@ -97,24 +97,35 @@ function holders(text: string, mentions: readonly Mention[], at: number, owned =
 /** A sentence read: its text and who it names. */
 interface Read { readonly text: string; readonly mentions: readonly Mention[] }
 
-// The words of the stance, then "the move" within a few words of them ("criticized the move", "rejected the claim").
-const ANAPHOR = /^\S+(?:\s+[a-z]+){0,2}?\s+the (move|decision|step|claims?|accusations?|allegations?|charges?|plans?|measures?|duties|tariffs?|sanctions|ban|deployment|deal)\b(?!\s+(?:of|with|by|between|on|against|to)\b)/;
+// The words of the stance, then "the move" within a few words of them ("criticized the move", "rejected the claim"),
+// not one said to be someone's ("the sanctions imposed by the EU", "the plan of Japan").
+const ANAPHOR = /^\S+(?:\s+[a-z]+){0,2}?\s+the (move|decision|step|claims?|accusations?|allegations?|charges?|plans?|measures?|duties|tariffs?|sanctions|ban|deployment|deal)\b(?!\s+(?:[a-z]+ed\s+)?(?:of|with|by|between|on|against|to)\b)/;
+/** Verbs that make the thing "the duties" points back at. */
+const MADE = '(?:impos|announc|levi|introduc|slapp|adopt|plac|put|unveil|decid|took|tak)\\w*\\b[^.]{0,40}';
+
+/** Who a sentence is about: the main clause's first actor named (after "After talks failed, …"), with those joined to it. */
+function subjectOf(e: Read): Mention[] {
+  const clause = SUBORDINATE.test(e.text) ? e.text.indexOf(', ') + 1 : 0;
+  const from = e.mentions.filter((x) => x.start >= clause && x.as !== 'demonym');
+  return from.length === 0 ? [] : joined(e.text, from, 0);
+}
 
 /**
- * Whom "the move", "the duties" points back at: who did it in the latest
- * earlier sentence that says so (the one before, for "the move", "the step",
- * "the decision", "the claim"), its subject.
+ * Whom "the move", "the duties" points back at: the subject of the sentence
+ * before, for an act ("the move", "the step", "the claim"); for a thing, of
+ * the latest earlier sentence that made it ("imposed duties"), else that names it.
  */
 function antecedent(rest: string, earlier: readonly Read[]): Mention[] {
   const noun = ANAPHOR.exec(rest)?.[1];
   if (noun === undefined) return [];
-  const any = /^(move|decision|step|claim|accusation|allegation|charge)s?$/.test(noun);
-  const stem = noun.replace(/s$/, '').replace(/ie$/, '');
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const e = earlier[i] as Read;
-    const at = any ? e.text.length : e.text.toLowerCase().indexOf(stem);
-    const who = at < 0 ? [] : holders(e.text, e.mentions, at);
-    if (who.length > 0 || any) return who;
+  if (/^(move|decision|step|claim|accusation|allegation|charge)s?$/.test(noun)) {
+    const before = earlier[earlier.length - 1];
+    return before ? subjectOf(before) : [];
+  }
+  const word = `\\b${noun.replace(/ies$/, '').replace(/s$/, '')}(?:y|ies|s|es)?\\b`;
+  for (const pattern of [new RegExp(MADE + word, 'i'), new RegExp(word, 'i')]) {
+    const made = earlier.findLast((e) => pattern.test(e.text));
+    if (made) return subjectOf(made);
   }
   return [];
 }
@@ -127,22 +138,25 @@ function lastWeapon(earlier: readonly Read[]): Mention | undefined {
   return undefined;
 }
 
-/** What a stance points at: the weapon an opposition names, whom "the move" was made by, whom a cooperation is "with", else what follows the words. */
+/**
+ * What a stance points at: the weapon an opposition names (or, "…not to go
+ * ahead with the deployment", the one last named), whom "the move" was made
+ * by, whom the words name ("called on Beijing to withdraw"), whom a
+ * cooperation is "with", else what follows the words.
+ */
 function targets(s: Read, type: StanceType, [at, end]: readonly [number, number], from: readonly Mention[], earlier: readonly Read[]): Mention[] {
   const { text, mentions: all } = s;
   const after = all.filter((x) => x.start >= end);
   const weapon = after.find((x) => x.kind === 'weapon');
   if (type === 'opposes' && weapon) return [weapon];
-  // "…not to go ahead with the deployment": the weapon the article last named.
-  const named = type === 'opposes' && /\bthe (?:deployment|system|missiles?|weapons?)\b/.test(text.slice(end)) ? lastWeapon(earlier) : undefined;
+  const named = type === 'opposes' && /^\s+(?:with\s+)?the (?:deployment|system)\b(?!\s+of\b)/.test(text.slice(end)) ? lastWeapon(earlier) : undefined;
   if (named) return [named];
   const back = antecedent(text.slice(at), earlier).filter((x) => !from.some((f) => actorOf(f).id === actorOf(x).id));
   if (back.length > 0) return back;
-  if (type === 'cooperates' && !/^\s*with\b/.test(text.slice(end))) return from.length > 1 ? [...from] : [];
-  if (after.length > 0) return joined(text, after, 0);
-  // "called on Beijing to withdraw": whom the words name within them.
   const within = all.filter((x) => x.start > at && x.end <= end && !from.includes(x));
   if (within.length > 0) return joined(text, within, 0);
+  if (type === 'cooperates' && !/^\s*with\b/.test(text.slice(end))) return from.length > 1 ? [...from] : [];
+  if (after.length > 0) return joined(text, after, 0);
   if (type !== 'retaliates') return [];
   // "…, a step seen as retaliation" ends its sentence: the reprisal is against what the sentence acted on.
   const other = all.filter((x) => !from.includes(x) && x.start > (from[0]?.end ?? 0));

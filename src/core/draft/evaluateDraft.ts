@@ -33,7 +33,7 @@ function actorMap(draft: Draft, story: Story): Map<string, string> {
   return map;
 }
 
-/** `minConfidence`: the stances an author is shown first; the rest wait under "less likely". */
+/** `minConfidence`: LIKELY (acceptDraft.ts) counts the stances an author is shown first; the rest wait under "Less likely". */
 export function evaluateDraft(all: Draft, story: Story, minConfidence = 0): { places: Score; actors: Score; stances: Score; dates: Score } {
   const draft = { ...all, stances: all.stances.filter((s) => s.confidence >= minConfidence) };
   const named = new Set(draft.places.map((p) => p.name.toLowerCase()));

@@ -67,9 +67,11 @@ export function placesNamed(sentences: readonly Sentence[], stateIds: ReadonlySe
       const at = m.index ?? 0;
       if (!best || found.has(idOf(name)) || stateAt(name)) continue;
       const cued = CUE_BEFORE.test(sentence.text.slice(Math.max(0, at - 16), at)) || CUE_AFTER.test(sentence.text.slice(at + name.length));
-      if (!cued && best[4] < LARGE) continue;
+      // Another spelling of a large city is no reason to take a word for a place ("Central" is Davao in GeoNames).
+      const ownName = folded(best[0]) === folded(name);
+      if (!cued && (best[4] < LARGE || !ownName)) continue;
       const countries = new Set(rows.map((r) => r[3]));
-      const listed = folded(best[0]) === folded(name) ? {} : { listedAs: best[0] };
+      const listed = ownName ? {} : { listedAs: best[0] };
       found.set(idOf(name), {
         id: idOf(name), name: 'listedAs' in listed ? name : best[0], ...listed, coordinates: [best[1], best[2]], kind: best[6] === 1 ? 'capital' : 'city', country: best[3],
         ambiguous: countries.size > 1, at: { start: sentence.start + at, end: sentence.start + at + name.length },

@@ -16,6 +16,12 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd',
 ]);
 
+/** A state's own name starts `text` ("China said…"); a union's does not count ("the U.S. NATO ambassador"). */
+function namesState(text: string): boolean {
+  const at = stateAt(text);
+  return at?.as === 'name' && at.state.organization !== true;
+}
+
 /** True when the full stop at `dot` closes an abbreviation or an initial rather than a sentence. */
 function abbreviationAt(text: string, dot: number): boolean {
   const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
@@ -24,7 +30,7 @@ function abbreviationAt(text: string, dot: number): boolean {
     // word that opens sentences, or a state ("…by the U.S. China said…"), which
     // "U.S." does not qualify as it does "President" or "Navy".
     const next = text.slice(dot + 1, dot + 40).replace(/^\s+/, '');
-    return !/^(The|A|An|In|On|It|He|She|They|We|This|That|But|However|While)\b/.test(next) && stateAt(next)?.as !== 'name';
+    return !/^(The|A|An|In|On|It|He|She|They|We|This|That|But|However|While)\b/.test(next) && !namesState(next);
   }
   return ABBREVIATIONS.has(word.toLowerCase());
 }

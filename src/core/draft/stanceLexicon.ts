@@ -26,9 +26,10 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'retaliates', pattern: /\b(?:retaliat(?:e|es|ed)|halted|banned|sanctioned)\b/gi, weight: 0.8 },
   { type: 'retaliates', pattern: /\b(?:(?:seen|interpreted|read) (?:\w+ )?as retaliation|in (?:\w+ )?retaliation|in reprisal)\b/gi, weight: 0.75 },
   { type: 'retaliates', pattern: /\b(?:retaliation|sanctions)\b/gi, weight: 0.5 },
-  { type: 'criticizes', pattern: /\bsummon(?:s|ed|ing)?\b(?=[^.]{0,30}\b(?:ambassador|envoy|charg[eé] d['’]affaires)\b)/gi, weight: 0.8 },
+  { type: 'criticizes', pattern: /\bsummon(?:s|ed|ing)?\b(?=(?:[^.]|(?<=\b[A-Z])\.){0,30}\b(?:ambassador|envoy|charg[eé] d['’]affaires)\b)/gi, weight: 0.8 },
   { type: 'criticizes', pattern: /\b(?:accus(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|lashed out|blam(?:e|es|ed|ing))\b/gi, weight: 0.85 },
-  { type: 'dismisses', pattern: /\b(?:reject(?:s|ed|ing)?|den(?:y|ies|ied|ying))\s+(?:the|these|those|such|its|their)\s+(?:claims?|accusations?|allegations?|charges?|criticism|reports?)\b/gi, weight: 0.85 },
+  // Brushing aside what was said of them ("rejected the claim", "denied Manila's accusations") dismisses it.
+  { type: 'dismisses', pattern: /\b(?:reject(?:s|ed|ing)?|den(?:y|ies|ied|ying))\s+(?:(?:the|these|those|such|its|their|[A-Z][\w.]*['’]s?)\s+)?(?:\w+\s+)?(?:accusations?|allegations?|charges?|criticism|reports?)\b|\b(?:reject(?:s|ed|ing)?|den(?:y|ies|ied|ying))\s+(?:the|these|those|such) claims?\b/gi, weight: 0.85 },
   // Rejecting anything but an accusation ("rejected Beijing's maritime claims") is opposing it.
   { type: 'opposes', pattern: /\breject(?:s|ed|ing)?\b/gi, weight: 0.7 },
   { type: 'dismisses', pattern: /\b(?:dismiss(?:es|ed|ing)?|brush(?:es|ed)? aside|shrugged off)\b/gi, weight: 0.9 },
@@ -39,7 +40,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'concerned', pattern: /\b(?:fear(?:s|ed|ing)?|worr(?:y|ies|ied)|vulnerable|(?:are|is|were|was|remains?) (?:\w+ )?concerned)\b/gi, weight: 0.7 },
   { type: 'concerned', pattern: /\b(?:concerns?|anxiety)\b/gi, weight: 0.45 },
   // "supported a tougher line on Chinese subsidies" backs a stance against them.
-  { type: 'opposes', pattern: /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing))\s+(?:a\s+)?(?:tougher|harder|firmer|stronger)\s+(?:line|stance|approach|action|measures)\s+(?:on|against|toward|towards)\b/gi, weight: 0.75 },
+  { type: 'opposes', pattern: /(?<!\b(?:resist\w*|reject\w*|against|oppos\w*|ignor\w*)\s+)\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing))\s+(?:a\s+)?(?:tougher|harder|firmer|stronger)\s+(?:line|stance|approach|action|measures)\s+(?:on|against|toward|towards)\b/gi, weight: 0.75 },
   { type: 'supports', pattern: /\b(?:insist(?:s|ed)?|support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed)|will use|stands? by)\b/gi, weight: 0.7 },
   { type: 'supports', pattern: /\bplans? to deploy\b/gi, weight: 0.7, owned: true },
 ];

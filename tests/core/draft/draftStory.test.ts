@@ -41,6 +41,15 @@ describe('stances suggested sentence by sentence', () => {
     expect(triples('Sudan accused Ethiopia of backing militias. Ethiopia rejected the claim.')).toContain('ethiopia dismisses sudan (2017-03-01 before)');
   });
 
+  it('point back at who made the thing, the subject of the main clause, and never at a thing said to be another’s', () => {
+    const read = (text: string): string[] => draftStory(text, '2024-01-10').stances.filter((s) => s.confidence >= 0.6).map((s) => `${s.from} ${s.type} ${s.to}`);
+    expect(read('Washington imposed tariffs on Chinese steel. China said the tariffs broke the rules. Canada criticized the tariffs.')).toEqual(['canada criticizes usa']);
+    expect(read('After talks failed, Russia expelled diplomats from Poland and Latvia. Poland condemned the move.')).toEqual(['poland criticizes russia']);
+    expect(read('The U.S. announced sanctions on Iran. Russia condemned the sanctions imposed by the EU.')).toEqual(['russia criticizes european-union']);
+    expect(read('Dutch officials met. The EU imposed duties on Chinese cars. Japan opposes the duties.')).toEqual(['japan opposes european-union']);
+    expect(read('The EU called on Russia to withdraw its troops from Ukraine.')).toEqual(['european-union opposes russia']);
+  });
+
   it('read backing a tougher line on someone as opposing them', () => {
     expect(triples('French President Emmanuel Macron supported a tougher line on Chinese subsidies.', '2024-07-05')).toEqual(['emmanuel-macron opposes china (2024-07-05 before)']);
   });

@@ -11,6 +11,7 @@ describe('an article’s sentences', () => {
     expect(splitSentences('They accused the U.S. The talks failed.').map((s) => s.text)).toEqual(['They accused the U.S.', 'The talks failed.']);
     expect(splitSentences('It was dismissed by the U.S. China said it would respond.').map((s) => s.text)).toEqual(['It was dismissed by the U.S.', 'China said it would respond.']);
     expect(splitSentences('The U.S. President and U.S. Navy left.')).toHaveLength(1);
+    expect(splitSentences('The U.S. NATO ambassador and the U.S. UN envoy left.')).toHaveLength(1);
   });
 
   it('end at a line break, keep closing quotes, and know their offsets', () => {

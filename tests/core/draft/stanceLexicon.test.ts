@@ -19,8 +19,11 @@ describe('the stance lexicon', () => {
     ['concerned', 'Russia and China feel threatened by U.S. missiles.', 'russia concerned usa'],
     ['opposes (called on … to withdraw)', 'Japan called on Russia to withdraw its troops.', 'japan opposes russia'],
     ['opposes (rejected … claims)', 'Vietnam has long rejected Beijing’s maritime claims.', 'vietnam opposes china'],
+    ['opposes (urged … to stop)', 'Japan urged Russia to stop the drills.', 'japan opposes russia'],
     ['criticizes (summoned … ambassador)', 'Manila summoned China’s ambassador.', 'philippines criticizes china'],
-    ['concerned (expressed concern)', 'Japan expressed serious concern about China’s ships.', 'japan concerned china'],
+    ['criticizes (summoned the U.S. ambassador)', 'China summoned the U.S. ambassador.', 'china criticizes usa'],
+    ['dismisses (rejected … accusations)', 'China rejected Manila’s accusations.', 'china dismisses philippines'],
+    ['dismisses (denied the allegations)', 'Sudan accused Egypt of spying. Egypt denied the allegations.', 'egypt dismisses sudan'],
     ['concerned (fearing)', 'Germany hesitates, fearing Chinese countermeasures.', 'germany concerned china'],
   ])('reads %s', (_, sentence, expected) => {
     expect(read(sentence)).toContain(expected);
@@ -41,6 +44,12 @@ describe('the stance lexicon', () => {
   it('reads rejecting an accusation as dismissing it, and backing a tougher line on someone as opposing them', () => {
     expect(read('Sudan accused Ethiopia of backing militias. Ethiopia rejected the claim.')).toEqual(['sudan criticizes ethiopia', 'ethiopia dismisses sudan']);
     expect(read('Germany supported a tougher line on Chinese subsidies.')).toEqual(['germany opposes china']);
+    expect(read('Germany resisted calls for a tougher line on Chinese subsidies.')).toEqual([]);
+  });
+
+  it('reads an expressed concern as surer than the word "concern" alone', () => {
+    const [stance] = draftStory('Japan expressed serious concern about China’s ships.', '2017-03-01').stances;
+    expect(stance).toMatchObject({ from: 'japan', type: 'concerned', to: 'china', confidence: 0.8, because: { text: 'expressed serious concern' } });
   });
 
   it('finds no stance in a sentence with no act', () => {
