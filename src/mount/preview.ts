@@ -4,6 +4,7 @@ import type { Adapter } from '../core/state/adapter.ts';
 import type { AppState, Context } from '../core/state/appState.ts';
 import { carryState } from '../core/state/carryState.ts';
 import { drawsTheSame } from '../core/studio/previewable.ts';
+import { framesFirstSight } from '../core/studio/firstSight.ts';
 import { createFrames } from '../core/state/frames.ts';
 import { type Store, createStore } from '../core/state/store.ts';
 import { byId } from '../dom/dom.ts';
@@ -12,6 +13,7 @@ import { renderMasthead } from '../ui/masthead.ts';
 import { type StoryContext, storyContext } from './context.ts';
 import { createPageSlot, skipFirst } from './mapPage.ts';
 import { createPreviewPanels } from './previewPanels.ts';
+import { frameFirstSight } from './firstSightView.ts';
 import type { ListEntries } from '../ui/storyList.ts';
 import { wire } from './wire.ts';
 
@@ -78,6 +80,7 @@ export function createPreview(signal: AbortSignal): Preview {
     const next = storyContext(model, 'explore', '');
     // One store for every version: its state carries over what still applies to the new one.
     const state = store ? carryState(store.getState(), next.opening, model, next.timeline) : next.link.state;
+    const firstSight = ctx !== undefined && framesFirstSight(ctx.model, model, state);
     store?.dispatch({ type: 'setPlaying', playing: false });
     version?.abort();
     version = new AbortController();
@@ -87,8 +90,11 @@ export function createPreview(signal: AbortSignal): Preview {
     store.dispatch({ type: 'restore', state });
     const frames = createFrames(model, state);
     // The map first: it reads the page's layout (the label layout), which is still clean before the panels change.
-    if (slot) slot.setStory(model, state, frames.current);
-    else {
+    if (slot) {
+      slot.setStory(model, state, frames.current);
+      const map = slot.live()?.map;
+      if (firstSight && map) frameFirstSight(map, model);
+    } else {
       slot = createPageSlot({ ...ctx, link: { state, notes: [] }, store }, frames, store.dispatch, signal);
       drawn(slot.ready);
     }

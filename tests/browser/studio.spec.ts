@@ -281,7 +281,11 @@ test('suggestions from the article: “China opposes THAAD” added with its sen
   // The words that decided the type are marked in the sentence.
   const china = panel.getByRole('listitem').filter({ has: page.getByRole('button', { name: /^Add: China opposes THAAD/ }) });
   await expect(china.locator('mark')).toHaveText('urged Seoul and Washington to abandon');
+  const zoom = (): Promise<number> => page.evaluate(() => (window as unknown as StancemapWindow).__stancemap.map.getZoom());
+  const wholeWorld = await zoom();
   await china.getByRole('button', { name: /^Add:/ }).click();
+  // The story's first places: the preview frames them, as a reader will first see the story, instead of staying on the whole world.
+  await expect.poll(zoom).toBeGreaterThan(wholeWorld + 1.5);
   await panel.getByRole('button', { name: /^Dismiss: United States dismisses Russia/ }).click();
   await panel.getByRole('button', { name: 'Suggest from the text' }).click();
   await expect(panel.getByRole('status')).toContainText('Read:');
