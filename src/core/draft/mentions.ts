@@ -24,14 +24,14 @@ export interface Mention {
 interface Token { readonly text: string; readonly start: number; readonly end: number }
 
 const tokens = (text: string): Token[] =>
-  [...text.matchAll(/(?:[A-Z]\.)+[A-Z]?\.?|[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|,/g)].map((m) => ({ text: m[0].replace(/['’]s$/, ''), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  [...text.matchAll(/(?:[A-Z]\.)+[A-Z]?\.?|\p{L}[\p{L}'’-]*\p{L}|\p{L}|,/gu)].map((m) => ({ text: m[0].replace(/['’]s$/, ''), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 
 const ROLE_HEAD = /^(President|Premier|Chancellor|King|Queen|Minister|Secretary|Ambassador|spokes(man|woman|person)|General|Senator|Governor|Chairman|leader)$/i;
 const ROLE_WORD = /^(Deputy|Assistant|Vice|Prime|Foreign|Defen[cs]e|Secretary|Minister|Ministry|President|Ambassador|spokes(man|woman|person)|General|Chancellor|Premier|Chairman|leader|Senator|Governor|State|Affairs|of|to|for|the)$/i;
 const NOT_NAME = /^(The|A|An|In|On|And|But|However|While|As|During|Last|This|That|Both|Officials|One|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 const nameWord = (t: Token | undefined): boolean =>
-  t !== undefined && /^[A-Z][a-z]+(-[A-Za-z]+)?$/.test(t.text) && !NOT_NAME.test(t.text) && !ROLE_WORD.test(t.text) && stateAt(t.text) === undefined;
+  t !== undefined && /^\p{Lu}\p{Ll}+(-\p{L}+)?$/u.test(t.text) && !NOT_NAME.test(t.text) && !ROLE_WORD.test(t.text) && stateAt(t.text) === undefined;
 
 /** The state named just before `at` ("Russian ", "China’s ", "U.S. "), with where it starts. */
 function stateBefore(text: string, at: number): { state: StateName; start: number } | undefined {
@@ -43,6 +43,21 @@ function stateBefore(text: string, at: number): { state: StateName; start: numbe
     if (found && cut + found.length === before.length) return { state: found.state, start: offset + cut };
   }
   return undefined;
+}
+
+/** Names have particles ("Luiz Inácio Lula da Silva", "Ursula von der Leyen"): never first, never last. */
+const PARTICLE = /^(da|de|do|dos|das|del|der|di|van|von|bin|ibn|al|el|la|le)$/;
+
+/** The last word of a name whose first two words start at `first`: up to five words, particles between them. */
+function lastNameWord(ts: readonly Token[], first: number): number {
+  let end = first + 1;
+  while (end - first < 4) {
+    let next = end + 1;
+    while (PARTICLE.test(ts[next]?.text ?? '') && next - first < 5) next++;
+    if (!nameWord(ts[next]) || next - first > 5) break;
+    end = next;
+  }
+  return end;
 }
 
 /** "Russian Deputy Foreign Minister Igor Morgulov", "China’s assistant foreign minister, Kong Xuanyou". */
@@ -64,7 +79,7 @@ function people(text: string): Mention[] {
     if (!head) continue;
     const roleStart = ts[k + 1]?.start ?? 0;
     const state = stateBefore(text, roleStart);
-    const nameEnd = nameWord(ts[i + 2]) ? i + 2 : i + 1;
+    const nameEnd = lastNameWord(ts, i);
     const end = ts[nameEnd]?.end ?? 0;
     const role = text.slice(roleStart, ts[last]?.end ?? roleStart).replace(/,$/, '').trim();
     found.push({
@@ -130,13 +145,16 @@ function things(text: string, named: ReturnType<typeof namedThings>): Mention[] 
   return found;
 }
 
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Every mention in a sentence, the longest winning where they overlap; `known` people are found again by surname. */
 export function mentionsIn(text: string, named: ReturnType<typeof namedThings>, known: readonly Mention[] = []): Mention[] {
   const surnames = known.filter((p) => p.kind === 'person').flatMap((p): Mention[] => {
     // The family name may come first (Geng Shuang) or last (Igor Morgulov): either alone names the person again.
     const words = p.name.split(' ');
-    const short = [...new Set([words[0], words[words.length - 1]])].join('|');
-    return [...text.matchAll(new RegExp(`\\b(?:${p.name}|${short})\\b`, 'g'))].map((m) => ({ ...p, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+    const short = [...new Set([words[0], words[words.length - 1]])].map((w) => escaped(w ?? '')).join('|');
+    // Letters, not \b, bound a name: "José" ends in a letter \b does not count as one.
+    return [...text.matchAll(new RegExp(`(?<!\\p{L})(?:${escaped(p.name)}|${short})(?!\\p{L})`, 'gu'))].map((m) => ({ ...p, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   });
   const all = [...people(text), ...surnames, ...statesAndBodies(text), ...things(text, named)];
   all.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);

@@ -89,6 +89,7 @@ describe('drafts against stories written by hand for their articles (docs/sugges
     ['a border dispute', 'draft/border-dispute.txt', '2020-12-20', () => storyFile('draft/border-dispute.json'), { places: [1, 0.6], actors: [1, 1], stances: [1, 1], dates: [1, 1] }],
     ['a trade dispute', 'draft/trade-dispute.txt', '2024-07-05', () => storyFile('draft/trade-dispute.json'), { places: [1, 0.8], actors: [1, 1], stances: [0.83, 1], dates: [1, 1] }],
     ['a maritime dispute', 'draft/maritime-dispute.txt', '2024-06-20', () => storyFile('draft/maritime-dispute.json'), { places: [1, 0.83], actors: [1, 1], stances: [0.71, 0.56], dates: [1, 1] }],
+    ['a territorial dispute', 'draft/territorial-dispute.txt', '2023-12-06', () => storyFile('draft/territorial-dispute.json'), { places: [0.8, 0.8], actors: [0.9, 0.9], stances: [1, 0.5], dates: [1, 1] }],
   ])('%s scores as docs/suggestions.md says (without the gazetteer)', (_, text, date, story, expected) => {
     expect(figures(article(text), date, story())).toEqual(expected);
   });

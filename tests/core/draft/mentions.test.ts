@@ -18,6 +18,19 @@ describe('who a sentence names', () => {
     ]);
   });
 
+  it('finds names with accents and particles, and finds them again by surname', () => {
+    expect(found('Brazilian President Luiz Inácio Lula da Silva spoke.')).toEqual([['person', 'Luiz Inácio Lula da Silva', 'President', 'Brazil']]);
+    const [maduro] = mentionsIn('Venezuelan President Nicolás Maduro ordered it.', none);
+    expect(maduro?.name).toBe('Nicolás Maduro');
+    expect(mentionsIn('Later, Maduro and José left.', none, maduro ? [maduro] : []).map((m) => m.name)).toEqual(['Nicolás Maduro']);
+  });
+
+  it('knows the states news names most, by name, adjective and capital, but not by a capital that is a common name', () => {
+    expect(found('Syrian troops left Damascus for Baghdad.')).toEqual([['state', 'Syria', '', 'Syria'], ['state', 'Syria', '', 'Syria'], ['state', 'Iraq', '', 'Iraq']]);
+    expect(found('Sofia Coppola spoke at Georgetown University.')).toEqual([]);
+    expect(found('Officials in Brussels and Belgian ones met.')).toEqual([['organization', 'European Union', '', 'European Union'], ['state', 'Belgium', '', 'Belgium']]);
+  });
+
   it('names unions of states, whose seat stays the host state’s capital', () => {
     expect(found('The African Union and NATO met in Addis Ababa.')).toEqual([
       ['organization', 'African Union', '', 'African Union'], ['organization', 'NATO', '', 'NATO'], ['state', 'Ethiopia', '', 'Ethiopia'],
