@@ -198,6 +198,7 @@ export function createSuggestionsPanel(store: StudioStore): { el: HTMLElement; u
   const ruleField = placeRuleField(store);
   onSuggestionKeys(lists);
   const el = h('section', { class: 'suggestions', attrs: { 'aria-label': 'Suggestions from the text' } }, [
+    h('h2', { class: 'panel__title', text: 'Suggestions from the text' }),
     h('div', { class: 'suggestions__head' }, [readButton, stop]),
     h('p', { class: 'field__hint', text: 'A first draft read from the article: nothing is added to the story until you add it. On a suggestion, A adds it, E adds a stance and opens its form, D dismisses it; ↑ and ↓ move between them.' }),
     ruleField.el, status, lists, dismissedBox,

@@ -273,6 +273,7 @@ test('suggestions from the article: “China opposes THAAD” added with its sen
   const panel = page.getByRole('region', { name: 'Suggestions from the text' });
   await panel.getByRole('button', { name: 'Suggest from the text' }).click();
   await expect(panel.getByRole('status')).toContainText('Read:');
+  await expect(panel.getByRole('button', { name: 'Stop' })).toBeHidden();
   await expectNoAxeViolations(page);
   // The less likely stances wait, folded, below the likely ones.
   await expect(panel.locator('.suggestions__unlikely summary')).toHaveText(/^Less likely stances \(\d+\)$/);
