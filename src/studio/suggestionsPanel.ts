@@ -47,13 +47,13 @@ function textNotes(text: string, language: string): string[] {
   ].filter((n) => n !== '');
 }
 
-/** The keys that act on the focused suggestion (its buttons say so with aria-keyshortcuts). */
-const KEYS: Readonly<Record<string, string>> = { a: 'add', e: 'edit', d: 'dismiss' };
-
-/** One suggestion, with Add (and, for a stance, Add and edit: its form opens) and Dismiss; `acted` hears either. */
 /** `judged` runs Add or Dismiss, knowing the row it was pressed on. */
 type Judge = (row: HTMLElement, run: () => void) => void;
 
+/**
+ * One suggestion, with Add (and, for a stance, Add and edit: its form opens)
+ * and Dismiss, each with its key (aria-keyshortcuts, which onSuggestionKeys reads).
+ */
 function suggestionRow(s: Suggestion, d: Draft, text: string, store: StudioStore, judged: Judge): HTMLElement {
   const k = suggestionKey(s);
   const accept = (copy: WorkingCopy): string => {
@@ -61,17 +61,16 @@ function suggestionRow(s: Suggestion, d: Draft, text: string, store: StudioStore
     return s.kind === 'actor' ? acceptActor(copy, s.actor, d) : acceptPlace(copy, s.place);
   };
   const label = describe(s, d);
-  const button = (name: string, action: string, run: () => void, quiet: boolean): HTMLButtonElement => {
+  const button = (name: string, shortcut: string, run: () => void, quiet: boolean): HTMLButtonElement => {
     const b = textButton(name, run, quiet ? 'button--quiet' : undefined);
     b.setAttribute('aria-label', `${name}: ${label}`);
-    b.dataset.action = action;
-    b.setAttribute('aria-keyshortcuts', Object.keys(KEYS).find((key) => KEYS[key] === action)?.toUpperCase() ?? '');
+    b.setAttribute('aria-keyshortcuts', shortcut);
     return b;
   };
   const buttons = [
-    button('Add', 'add', () => { judged(row, () => { store.edit(`add ${s.kind}`, (copy) => { accept(copy); }); }); }, false),
-    ...(s.kind === 'stance' ? [button('Add and edit', 'edit', () => { store.create('add stance', accept, 'item'); }, true)] : []),
-    button('Dismiss', 'dismiss', () => { judged(row, () => { store.edit(`dismiss ${s.kind}`, (copy) => dismiss(copy, k)); }); }, true),
+    button('Add', 'A', () => { judged(row, () => { store.edit(`add ${s.kind}`, (copy) => { accept(copy); }); }); }, false),
+    ...(s.kind === 'stance' ? [button('Add and edit', 'E', () => { store.create('add stance', accept, 'item'); }, true)] : []),
+    button('Dismiss', 'D', () => { judged(row, () => { store.edit(`dismiss ${s.kind}`, (copy) => dismiss(copy, k)); }); }, true),
   ];
   const extra = s.kind === 'stance' ? [quoteWithReason(s.stance, text), h('p', { class: 'field__hint', text: `confidence ${s.stance.confidence}` })] : [];
   const row = h('li', { class: 'suggestion', attrs: { 'data-key': k } }, [h('p', { class: 'suggestion__what', text: label }), ...extra, h('div', { class: 'suggestion__actions' }, buttons)]);
@@ -91,7 +90,8 @@ function onSuggestionKeys(lists: HTMLElement): void {
     // A held key judges one suggestion, not each that comes after it.
     if (e.repeat && step === 0) return;
     const rows = openRows(lists);
-    const target = step !== 0 ? rows[rows.indexOf(row as HTMLElement) + step]?.querySelector('button') : row.querySelector<HTMLButtonElement>(`button[data-action="${KEYS[e.key.toLowerCase()] ?? '-'}"]`);
+    const letter = /^[a-z]$/i.test(e.key) ? e.key.toUpperCase() : '-';
+    const target = step !== 0 ? rows[rows.indexOf(row as HTMLElement) + step]?.querySelector('button') : row.querySelector<HTMLButtonElement>(`button[aria-keyshortcuts="${letter}"]`);
     if (!target) return;
     e.preventDefault();
     if (step !== 0) target.focus();
@@ -133,7 +133,6 @@ export function createSuggestionsPanel(store: StudioStore): { el: HTMLElement; u
   const dismissedBox = h('details', { class: 'suggestions__dismissed-box' }, [h('summary', {}), dismissedList]);
   let draft: Draft | undefined;
   let key = '';
-  // The button pressed goes with its row: focus moves on to the next suggestion, not to the page.
   // The suggestion that follows the one being judged: it takes its place and the focus.
   let refocus: { key: string | undefined; index: number } | undefined;
   const judged: Judge = (row, run) => {

@@ -130,13 +130,7 @@ function antecedent(rest: string, earlier: readonly Read[]): Mention[] {
   return [];
 }
 
-function lastWeapon(earlier: readonly Read[]): Mention | undefined {
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const weapon = earlier[i]?.mentions.findLast((x) => x.kind === 'weapon');
-    if (weapon) return weapon;
-  }
-  return undefined;
-}
+const lastWeapon = (earlier: readonly Read[]): Mention | undefined => earlier.flatMap((e) => e.mentions).findLast((x) => x.kind === 'weapon');
 
 /**
  * What a stance points at: the weapon an opposition names (or, "…not to go
@@ -211,13 +205,16 @@ function placeOf(actor: ActorSuggestion, all: readonly { m: Mention; offset: num
   return {};
 }
 
-/** Each state's first place the text names inside it (the gazetteer's places carry their country), for it and its members. */
+/**
+ * Each state's first place the text names inside it, for it and its members:
+ * the gazetteer's places carry their country, and placesNamed lists them in
+ * the order the text names them.
+ */
 function withPlacesNamed(actors: readonly ActorSuggestion[], places: readonly PlaceSuggestion[]): ActorSuggestion[] {
   const first = new Map<string, string>();
   for (const a of actors) {
     const iso = a.kind === 'state' ? STATES.find((s) => s.id === a.id)?.iso : undefined;
-    const inside = places.filter((p) => iso !== undefined && p.country === iso && p.at !== undefined);
-    const place = inside.sort((x, y) => (x.at?.start ?? 0) - (y.at?.start ?? 0))[0];
+    const place = iso === undefined ? undefined : places.find((p) => p.country === iso && p.at !== undefined);
     if (place) first.set(a.id, place.id);
   }
   return actors.map((a) => {

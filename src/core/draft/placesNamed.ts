@@ -73,7 +73,7 @@ export function placesNamed(sentences: readonly Sentence[], stateIds: ReadonlySe
       const countries = new Set(rows.map((r) => r[3]));
       const listed = ownName ? {} : { listedAs: best[0] };
       found.set(idOf(name), {
-        id: idOf(name), name: 'listedAs' in listed ? name : best[0], ...listed, coordinates: [best[1], best[2]], kind: best[6] === 1 ? 'capital' : 'city', country: best[3],
+        id: idOf(name), name: ownName ? best[0] : name, ...listed, coordinates: [best[1], best[2]], kind: best[6] === 1 ? 'capital' : 'city', country: best[3],
         ambiguous: countries.size > 1, at: { start: sentence.start + at, end: sentence.start + at + name.length },
       });
     }
